@@ -55,14 +55,15 @@ public final class StageGraphBuilder {
       nodes.add(placeStage(stage, global, nodes));
     }
     int target = resolveTarget(options.target(), nodes);
-    List<GraphEdge> edges = new ArrayList<>();
+    List<PendingEdge> pending = new ArrayList<>();
     for (Node node : List.copyOf(nodes.all)) {
       if (node.stage != null) {
-        collectDependencies(node, nodes, edges);
+        collectDependencies(node, nodes, pending);
       }
     }
     rejectCycles(nodes);
     validateImageBases(nodes);
+    List<GraphEdge> edges = pending.stream().map(PendingEdge::resolve).toList();
     BuildPlan plan = Plans.plan(nodes.stageCount(), target, stageDependencies(nodes));
     rejectLaterSources(nodes, plan);
     return new StageGraph(stageList(nodes), edges, global, plan);
@@ -129,11 +130,11 @@ public final class StageGraphBuilder {
     return found.stage.index();
   }
 
-  private void collectDependencies(Node node, Nodes nodes, List<GraphEdge> edges) {
+  private void collectDependencies(Node node, Nodes nodes, List<PendingEdge> edges) {
     if (node.base != null) {
       Stage stage = node.stage;
-      edges.add(new GraphEdge(node.base.stage.index(), stage.index(), EdgeKind.BASE,
-          stage.startLine(), stage.from().endLine(), null, false));
+      edges.add(new PendingEdge(node.base, node, EdgeKind.BASE, stage.startLine(),
+          stage.from().endLine(), false));
       inheritOnbuild(node, nodes, edges);
     }
     for (Instruction command : node.stage.commands()) {
@@ -141,7 +142,7 @@ public final class StageGraphBuilder {
     }
   }
 
-  private void inheritOnbuild(Node node, Nodes nodes, List<GraphEdge> edges) {
+  private void inheritOnbuild(Node node, Nodes nodes, List<PendingEdge> edges) {
     for (Instruction command : node.base.stage.commands()) {
       if (command instanceof OnbuildInstruction onbuild && onbuild.trigger().isPresent()) {
         Stage stage = node.stage;
@@ -151,12 +152,12 @@ public final class StageGraphBuilder {
     }
   }
 
-  private void dependOn(Node node, Instruction command, Nodes nodes, List<GraphEdge> edges,
+  private void dependOn(Node node, Instruction command, Nodes nodes, List<PendingEdge> edges,
       boolean onbuild, int line, int endLine) {
     if (command instanceof CopyInstruction copy && !copy.from().isEmpty()) {
       Node source = copySource(copy, nodes, line, endLine);
       node.deps.add(new Dependency(source, EdgeKind.COPY, copy.from(), "", line, endLine));
-      edges.add(edge(source, node, EdgeKind.COPY, line, endLine, onbuild));
+      edges.add(new PendingEdge(source, node, EdgeKind.COPY, line, endLine, onbuild));
     } else if (command instanceof RunInstruction run) {
       for (Mount mount : run.mounts()) {
         if (mount.from().isEmpty()) {
@@ -168,7 +169,7 @@ public final class StageGraphBuilder {
         }
         node.deps.add(new Dependency(source, EdgeKind.MOUNT, mount.from(), mount.target(), line,
             endLine));
-        edges.add(edge(source, node, EdgeKind.MOUNT, line, endLine, onbuild));
+        edges.add(new PendingEdge(source, node, EdgeKind.MOUNT, line, endLine, onbuild));
       }
     }
   }
@@ -202,11 +203,14 @@ public final class StageGraphBuilder {
     }
   }
 
-  private static GraphEdge edge(Node source, Node node, EdgeKind kind, int line, int endLine,
+  /** An edge whose source image is named once every image reference has been checked. */
+  record PendingEdge(Node source, Node node, EdgeKind kind, int line, int endLine,
       boolean onbuild) {
-    Integer from = source.stage != null ? source.stage.index() : null;
-    String image = source.stage != null ? null : source.imageText();
-    return new GraphEdge(from, node.stage.index(), kind, line, endLine, image, onbuild);
+    GraphEdge resolve() {
+      Integer from = source.stage != null ? source.stage.index() : null;
+      String image = source.stage != null ? null : source.imageText();
+      return new GraphEdge(from, node.stage.index(), kind, line, endLine, image, onbuild);
+    }
   }
 
   private static void rejectCycles(Nodes nodes) {
