@@ -1,21 +1,22 @@
 package dev.stagelens.graph;
 
-import dev.stagelens.instruction.ArgDefinition;
-import dev.stagelens.instruction.ArgInstruction;
+import dev.stagelens.instruction.BuildEnv;
+import dev.stagelens.instruction.BuildOptions;
 import dev.stagelens.instruction.CopyInstruction;
 import dev.stagelens.instruction.DockerfileInstructions;
 import dev.stagelens.instruction.ExpansionException;
 import dev.stagelens.instruction.Instruction;
 import dev.stagelens.instruction.Mount;
 import dev.stagelens.instruction.OnbuildInstruction;
+import dev.stagelens.instruction.Platform;
 import dev.stagelens.instruction.RunInstruction;
 import dev.stagelens.instruction.ShellLex;
 import dev.stagelens.instruction.Stage;
+import dev.stagelens.instruction.StageEnv;
 import dev.stagelens.instruction.Suggest;
 import dev.stagelens.instruction.VariableLookup;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,21 +41,21 @@ public final class StageGraphBuilder {
     this.lex = lex;
   }
 
-  /** The graph of {@code dockerfile} for the build {@code options} describe. */
-  public StageGraph build(DockerfileInstructions dockerfile, BuildOptions options) {
+  /**
+   * The graph of {@code dockerfile} for the build {@code options} describe, with variables as
+   * {@code env} resolved them.
+   */
+  public StageGraph build(DockerfileInstructions dockerfile, BuildEnv env, BuildOptions options) {
     List<Stage> stages = dockerfile.stages();
     if (stages.isEmpty()) {
       throw new StageGraphException("dockerfile contains no stages to build", 0, 0, List.of());
     }
-    String targetName =
-        options.target() != null ? options.target() : stages.get(stages.size() - 1).name()
-            .orElse("");
-    Map<String, String> global = globalArgs(dockerfile.metaArgs(), options, targetName);
+    Map<String, String> global = env.globalArgs();
     Nodes nodes = new Nodes();
-    for (Stage stage : stages) {
-      nodes.add(placeStage(stage, global, nodes));
+    for (StageEnv stageEnv : env.stages()) {
+      nodes.add(placeStage(stageEnv, global, nodes));
     }
-    int target = resolveTarget(options.target(), nodes);
+    int target = resolveTarget(options.target().orElse(null), nodes);
     List<PendingEdge> pending = new ArrayList<>();
     for (Node node : List.copyOf(nodes.all)) {
       if (node.stage != null) {
@@ -69,23 +70,6 @@ public final class StageGraphBuilder {
     return new StageGraph(stageList(nodes), edges, global, plan);
   }
 
-  private Map<String, String> globalArgs(
-      List<ArgInstruction> metaArgs, BuildOptions options, String targetName) {
-    Map<String, String> args = new LinkedHashMap<>(PlatformArgs.of(options.platform(), targetName));
-    args.replaceAll((key, value) -> options.buildArgs().getOrDefault(key, value));
-    for (ArgInstruction arg : metaArgs) {
-      for (ArgDefinition definition : arg.args()) {
-        String override = options.buildArgs().get(definition.key());
-        if (override != null) {
-          args.put(definition.key(), override);
-        } else if (definition.defaultValue().isPresent()) {
-          args.put(definition.key(), expand(definition.defaultValue().get(), args, arg));
-        }
-      }
-    }
-    return args;
-  }
-
   private String expand(String word, Map<String, String> scope, Instruction at) {
     try {
       return lex.processWord(word, VariableLookup.of(scope));
@@ -94,15 +78,12 @@ public final class StageGraphBuilder {
     }
   }
 
-  private Node placeStage(Stage stage, Map<String, String> global, Nodes nodes) {
-    String expanded = expand(stage.baseName(), global, stage.from());
-    if (expanded.isEmpty()) {
-      throw located(
-          "base name (" + stage.baseName() + ") should not be blank", stage, List.of());
-    }
+  private Node placeStage(StageEnv stageEnv, Map<String, String> global, Nodes nodes) {
+    Stage stage = stageEnv.stage();
     String platform = stage.platform().map(p -> expandPlatform(p, global, stage)).orElse(null);
-    Node base = nodes.byExactName(expanded);
-    return new Node(stage, expanded, base, platform);
+    Node base =
+        stageEnv.baseStage().isPresent() ? nodes.all.get(stageEnv.baseStage().getAsInt()) : null;
+    return new Node(stage, stageEnv.baseName(), base, platform);
   }
 
   private String expandPlatform(String written, Map<String, String> global, Stage stage) {
@@ -111,7 +92,7 @@ public final class StageGraphBuilder {
       throw located("empty platform value from expression " + written, stage, List.of());
     }
     try {
-      return Platform.parse(value).toString();
+      return Platform.parse(value).format();
     } catch (IllegalArgumentException e) {
       throw located("failed to parse platform " + written + ": " + e.getMessage(), stage,
           List.of());
@@ -368,11 +349,6 @@ public final class StageGraphBuilder {
       Node image = new Node(name, line, endLine);
       all.add(image);
       return image;
-    }
-
-    /** FROM's lookup: the expanded base must equal a stored (lower-case) name exactly. */
-    Node byExactName(String name) {
-      return byName.get(name);
     }
 
     /** COPY --from, mount and target lookup: case-insensitive. */

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stagelens.instruction.BuildEnv;
+import dev.stagelens.instruction.BuildOptions;
+import dev.stagelens.instruction.DockerfileInstructions;
+import dev.stagelens.instruction.InstructionException;
 import dev.stagelens.instruction.InstructionParser;
+import dev.stagelens.instruction.Platform;
 import dev.stagelens.instruction.ShellLex;
 import dev.stagelens.parse.DockerfileParser;
 import dev.stagelens.parse.ParseResult;
@@ -13,19 +18,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StageGraphBuilderTest {
 
   static StageGraph graph(String dockerfile, BuildOptions options) {
     ParseResult parsed = DockerfileParser.parse(dockerfile);
+    DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
+    BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
     return new StageGraphBuilder(new ShellLex(parsed.escapeToken()))
-        .build(InstructionParser.parseDockerfile(parsed), options);
+        .build(instructions, env, options);
   }
 
   static StageGraph graph(String dockerfile) {
-    return graph(dockerfile, BuildOptions.DEFAULTS);
+    return graph(dockerfile, BuildOptions.defaults());
   }
 
   static String sharedCase(String name) throws IOException {
@@ -33,7 +39,7 @@ class StageGraphBuilderTest {
   }
 
   private static BuildOptions target(String name) {
-    return new BuildOptions(name, Map.of(), Platform.LINUX_AMD64);
+    return BuildOptions.defaults().withTarget(name);
   }
 
   private static StageGraphException graphError(String dockerfile) {
@@ -171,7 +177,7 @@ class StageGraphBuilderTest {
     StageGraph graph =
         graph(
             "ARG TAG=3.19\nFROM alpine:${TAG}\n",
-            new BuildOptions(null, Map.of("TAG", "3.20"), Platform.LINUX_AMD64));
+            BuildOptions.defaults().withBuildArg("TAG", "3.20"));
     assertEquals("alpine:3.20", graph.stage(0).expandedBase());
   }
 
@@ -180,14 +186,17 @@ class StageGraphBuilderTest {
     StageGraph graph =
         graph(
             "FROM --platform=$BUILDPLATFORM golang:1.26 AS build\nFROM alpine:3.20-$TARGETARCH\n",
-            new BuildOptions(null, Map.of(), Platform.parse("linux/arm64")));
+            BuildOptions.defaults()
+                .withTargetPlatform(Platform.parse("linux/arm64"))
+                .withBuildPlatform(Platform.parse("linux/arm64")));
     assertEquals("linux/arm64", graph.stage(0).platform());
     assertEquals("alpine:3.20-arm64", graph.stage(1).expandedBase());
   }
 
   @Test
   void blankBase_isAnError() {
-    StageGraphException e = graphError("ARG IMG\nFROM $IMG\n");
+    InstructionException e =
+        assertThrows(InstructionException.class, () -> graph("ARG IMG\nFROM $IMG\n"));
     assertEquals("base name ($IMG) should not be blank", e.getMessage());
     assertEquals(2, e.startLine());
   }
