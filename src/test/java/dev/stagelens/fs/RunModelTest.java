@@ -55,7 +55,7 @@ class RunModelTest {
   @Test
   void aptGetUpdateInstall_createsListsPackagesAndArchives() {
     assertEquals(
-        List.of("/var/lib/apt/lists", "/usr", "/var/lib/dpkg", "/var/cache/apt/archives"),
+        List.of("/var/lib/apt/lists", "/usr", "/var/lib/dpkg"),
         created("apt-get update && apt-get install -y --no-install-recommends curl", "/", Map.of()));
   }
 

@@ -1,0 +1,340 @@
+package dev.stagelens.fs;
+
+import dev.stagelens.graph.GraphStage;
+import dev.stagelens.graph.StageGraph;
+import dev.stagelens.instruction.AddInstruction;
+import dev.stagelens.instruction.BuildEnv;
+import dev.stagelens.instruction.CopyInstruction;
+import dev.stagelens.instruction.ExpansionException;
+import dev.stagelens.instruction.Instruction;
+import dev.stagelens.instruction.Mount;
+import dev.stagelens.instruction.MountType;
+import dev.stagelens.instruction.RunInstruction;
+import dev.stagelens.instruction.ShellLex;
+import dev.stagelens.instruction.SourceContent;
+import dev.stagelens.instruction.SourcesAndDest;
+import dev.stagelens.instruction.StageEnv;
+import dev.stagelens.instruction.UserInstruction;
+import dev.stagelens.instruction.VariableLookup;
+import dev.stagelens.instruction.WordExpander;
+import dev.stagelens.instruction.WorkdirInstruction;
+import dev.stagelens.parse.Heredoc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Follows every stage of a Dockerfile step by step and records which paths each step adds,
+ * removes and hides, without building anything.
+ *
+ * <p>A stage built on another stage starts from that stage's files, working directory and user;
+ * a stage on an image starts empty (the image's own content is an opaque root), in {@code /} as
+ * root. COPY and ADD write what they name; {@code COPY --from} takes the source stage's tracked
+ * paths; RUN is read by {@link RunModel}, and nothing under a RUN mount's target enters the layer.
+ */
+public final class FileTracker {
+
+  private final RunModel runModel;
+
+  public FileTracker(RunModel runModel) {
+    this.runModel = runModel;
+  }
+
+  /** The files of every stage of {@code graph}, with variables as {@code env} resolved them. */
+  public FileReport track(StageGraph graph, BuildEnv env, ShellLex lex) {
+    List<StepRecord> steps = new ArrayList<>();
+    List<FileState> finals = new ArrayList<>();
+    List<StageStart> ends = new ArrayList<>();
+    for (GraphStage stage : graph.stages()) {
+      StageEnv stageEnv = env.stages().get(stage.index());
+      StageStart start =
+          stage.baseStage() == null ? StageStart.FRESH : ends.get(stage.baseStage());
+      Walk walk = new Walk(stage, stageEnv, lex, start, finals, graph.stages(), steps.size());
+      steps.add(walk.fromStep());
+      for (int i = 0; i < stage.stage().commands().size(); i++) {
+        steps.add(walk.step(i));
+      }
+      finals.add(walk.state);
+      ends.add(new StageStart(walk.state, walk.workdir, walk.user));
+    }
+    return new FileReport(steps, finals);
+  }
+
+  /** Where a stage starts: its files, working directory and user. */
+  private record StageStart(FileState files, String workdir, String user) {
+    static final StageStart FRESH = new StageStart(FileState.EMPTY, "/", "root");
+  }
+
+  /** The walk through one stage. */
+  private final class Walk {
+    private final GraphStage stage;
+    private final StageEnv env;
+    private final ShellLex lex;
+    private final List<FileState> earlier;
+    private final List<GraphStage> all;
+    private final int firstStep;
+    private FileState state;
+    private String workdir;
+    private String user;
+
+    Walk(GraphStage stage, StageEnv env, ShellLex lex, StageStart start, List<FileState> earlier,
+        List<GraphStage> all, int firstStep) {
+      this.stage = stage;
+      this.all = all;
+      this.env = env;
+      this.lex = lex;
+      this.earlier = earlier;
+      this.firstStep = firstStep;
+      this.state = start.files();
+      this.workdir = start.workdir();
+      this.user = start.user();
+    }
+
+    StepRecord fromStep() {
+      StepFiles files = new StepFiles(FileState.EMPTY, state, List.of(), List.of(), List.of());
+      return new StepRecord(firstStep, stage.index(), stage.stage().from(), files, List.of(),
+          workdir, user, false);
+    }
+
+    StepRecord step(int commandIndex) {
+      Instruction command = stage.stage().commands().get(commandIndex);
+      int index = firstStep + 1 + commandIndex;
+      WordExpander expander = expander(commandIndex);
+      List<PathChange> changes = new ArrayList<>();
+      FileState before = state;
+      FileState.Editor editor = state.edit();
+      boolean layer = true;
+      if (command instanceof WorkdirInstruction w) {
+        workdir(w, expander, editor, index, changes);
+      } else if (command instanceof CopyInstruction c) {
+        copy(c, expander, editor, index, changes);
+      } else if (command instanceof AddInstruction a) {
+        add(a, expander, editor, index, changes);
+      } else if (command instanceof RunInstruction r) {
+        run(r, commandIndex, expander, editor, index, changes);
+      } else {
+        if (command instanceof UserInstruction u) {
+          user = safeExpand(expander, u.user());
+        }
+        layer = false;
+      }
+      state = editor.done();
+      StepFiles files = StepFiles.between(before, state, index);
+      return new StepRecord(index, stage.index(), command, files, changes, workdir, user, layer);
+    }
+
+    private WordExpander expander(int commandIndex) {
+      VariableLookup lookup = env.lookupBefore(commandIndex);
+      return word -> lex.processWord(word, lookup);
+    }
+
+    private void workdir(WorkdirInstruction w, WordExpander expander, FileState.Editor editor,
+        int index, List<PathChange> changes) {
+      workdir = UnixPaths.resolve(workdir, safeExpand(expander, w.path()));
+      if (editor.get(workdir) == null) {
+        PathChange change =
+            PathChange.create(workdir, "directory", Certainty.DECLARED, "WORKDIR");
+        changes.add(change);
+        apply(change, editor, index, "WORKDIR");
+      }
+    }
+
+    private void copy(CopyInstruction c, WordExpander expander, FileState.Editor editor,
+        int index, List<PathChange> changes) {
+      SourcesAndDest files = expandFiles(c.files(), expander);
+      String dest = destination(files);
+      boolean intoDir = intoDirectory(files, dest, editor);
+      if (c.from().isEmpty()) {
+        fromContext(files, dest, intoDir, editor, index, changes, "COPY");
+        return;
+      }
+      Integer source = sourceStage(c.from());
+      String origin = "COPY --from=" + c.from();
+      for (String path : files.sourcePaths()) {
+        String from = UnixPaths.resolve("/", path);
+        String to = intoDir ? UnixPaths.resolve(dest, UnixPaths.baseName(from)) : dest;
+        if (source == null || source >= earlier.size()) {
+          PathChange change = PathChange.create(to, "file", Certainty.DECLARED, origin);
+          changes.add(change);
+          apply(change, editor, index, origin);
+        } else {
+          copyTree(earlier.get(source), from, to, editor, index, origin, changes);
+        }
+      }
+    }
+
+    private Integer sourceStage(String from) {
+      try {
+        return Integer.parseInt(from);
+      } catch (NumberFormatException e) {
+        Integer index = null;
+        for (GraphStage other : all) {
+          if (other.index() < stage.index() && from.equalsIgnoreCase(other.name())) {
+            index = other.index();
+          }
+        }
+        return index;
+      }
+    }
+
+    private void copyTree(FileState source, String from, String to, FileState.Editor editor,
+        int index, String origin, List<PathChange> changes) {
+      List<TrackedPath> tree = source.within(from);
+      if (tree.isEmpty()) {
+        TrackedPath enclosing = enclosing(source, from);
+        String kind = enclosing == null ? "file" : enclosing.kind();
+        Certainty certainty = enclosing == null ? Certainty.UNKNOWN : enclosing.certainty();
+        PathChange change = PathChange.create(to, kind, certainty, origin);
+        changes.add(change);
+        String content = enclosing == null ? origin + " " + from : enclosing.content();
+        editor.put(new TrackedPath(to, kind, certainty, stage.index(), index, origin, content,
+            -1));
+        return;
+      }
+      for (TrackedPath entry : tree) {
+        String target = to + entry.path().substring(from.length());
+        changes.add(new PathChange(PathChange.Op.COPY, target, entry.path(), entry.kind(),
+            entry.certainty(), origin));
+        editor.put(entry.copiedTo(UnixPaths.clean(target), stage.index(), index, origin));
+      }
+    }
+
+    private TrackedPath enclosing(FileState source, String path) {
+      for (String dir = UnixPaths.parent(path); ; dir = UnixPaths.parent(dir)) {
+        TrackedPath entry = source.get(dir);
+        if (entry != null) {
+          return entry;
+        }
+        if (dir.equals("/")) {
+          return null;
+        }
+      }
+    }
+
+    private void add(AddInstruction a, WordExpander expander, FileState.Editor editor, int index,
+        List<PathChange> changes) {
+      SourcesAndDest files = expandFiles(a.files(), expander);
+      String dest = destination(files);
+      fromContext(files, dest, intoDirectory(files, dest, editor), editor, index, changes, "ADD");
+    }
+
+    private void fromContext(SourcesAndDest files, String dest, boolean intoDir,
+        FileState.Editor editor, int index, List<PathChange> changes, String keyword) {
+      for (SourceContent content : files.sourceContents()) {
+        String to = intoDir ? UnixPaths.resolve(dest, content.path()) : dest;
+        record(PathChange.create(to, "file", Certainty.DECLARED, keyword + " heredoc"), editor,
+            index, changes);
+      }
+      for (String source : files.sourcePaths()) {
+        record(ContextSources.change(keyword, source, dest, intoDir), editor, index, changes);
+      }
+    }
+
+    private void run(RunInstruction r, int commandIndex, WordExpander expander,
+        FileState.Editor editor, int index, List<PathChange> changes) {
+      RunContext context =
+          new RunContext(workdir, home(), env.envBefore().get(commandIndex),
+              word -> safeExpand(expander, word));
+      List<PathChange> effects = effects(r, context);
+      List<String> mounted = mountTargets(r, expander);
+      for (PathChange change : effects) {
+        if (!underAny(change.path(), mounted)) {
+          record(change, editor, index, changes);
+        }
+      }
+    }
+
+    private List<PathChange> effects(RunInstruction r, RunContext context) {
+      List<String> args = r.command().args();
+      if (r.command().execForm()) {
+        return runModel.effects(args, context);
+      }
+      String text = args.isEmpty() ? "" : args.get(0);
+      List<Heredoc> heredocs = r.command().files();
+      if (heredocs.size() == 1 && text.strip().startsWith("<<")) {
+        return runModel.effects(heredocs.get(0).content(), context);
+      }
+      return runModel.effects(text, context);
+    }
+
+    private List<String> mountTargets(RunInstruction r, WordExpander expander) {
+      List<String> targets = new ArrayList<>();
+      for (Mount mount : r.mounts(expander)) {
+        if (!mount.target().isEmpty() && mount.type() != MountType.SSH) {
+          targets.add(UnixPaths.resolve(workdir, mount.target()));
+        }
+      }
+      return targets;
+    }
+
+    private void record(PathChange change, FileState.Editor editor, int index,
+        List<PathChange> changes) {
+      changes.add(change);
+      apply(change, editor, index, change.reason());
+    }
+
+    private void apply(PathChange change, FileState.Editor editor, int index, String origin) {
+      switch (change.op()) {
+        case CREATE -> editor.put(new TrackedPath(change.path(), change.kind(),
+            change.certainty(), stage.index(), index, origin, change.reason(), -1));
+        case REMOVE -> editor.remove(change.path());
+        case REMOVE_CONTENTS -> editor.removeContents(change.path(), index);
+        case COPY -> copyWithin(change, editor, index);
+      }
+    }
+
+    private void copyWithin(PathChange change, FileState.Editor editor, int index) {
+      List<TrackedPath> tree = editor.within(change.source());
+      if (tree.isEmpty()) {
+        editor.put(new TrackedPath(change.path(), change.kind(), change.certainty(),
+            stage.index(), index, change.reason(), change.reason(), -1));
+      }
+      for (TrackedPath entry : tree) {
+        String target = change.path() + entry.path().substring(change.source().length());
+        editor.put(entry.copiedTo(UnixPaths.clean(target), stage.index(), index,
+            change.reason()));
+      }
+    }
+
+    private String home() {
+      String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
+      return name.equals("root") || name.equals("0") ? "/root" : "/home/" + name;
+    }
+
+    private SourcesAndDest expandFiles(SourcesAndDest files, WordExpander expander) {
+      try {
+        return files.expand(expander);
+      } catch (ExpansionException e) {
+        return files;
+      }
+    }
+
+    private String destination(SourcesAndDest files) {
+      return UnixPaths.resolve(workdir, files.dest());
+    }
+
+    private boolean intoDirectory(SourcesAndDest files, String dest, FileState.Editor editor) {
+      String written = files.dest();
+      int sources = files.sourcePaths().size() + files.sourceContents().size();
+      TrackedPath existing = editor.get(dest);
+      return written.endsWith("/") || written.equals(".") || sources > 1
+          || (existing != null && !existing.kind().equals("file")) || dest.equals(workdir);
+    }
+  }
+
+  private static String safeExpand(WordExpander expander, String word) {
+    try {
+      return expander.expand(word);
+    } catch (ExpansionException e) {
+      return word;
+    }
+  }
+
+  private static boolean underAny(String path, List<String> dirs) {
+    for (String dir : dirs) {
+      if (UnixPaths.isWithin(path, dir)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
