@@ -53,7 +53,7 @@ final class CsvFields {
     while (true) {
       int quote = line.indexOf('"', i);
       if (quote < 0) {
-        throw parseError(line, line.length(), "extraneous or missing \" in quoted-field");
+        throw parseError(line, i, "extraneous or missing \" in quoted-field");
       }
       field.append(line, i, quote);
       i = quote + 1;
