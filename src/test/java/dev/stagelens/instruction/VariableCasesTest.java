@@ -1,0 +1,237 @@
+package dev.stagelens.instruction;
+
+import static dev.stagelens.instruction.Nodes.node;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagelens.parse.Heredoc;
+import dev.stagelens.parse.Node;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared cases of kind "variables", checked against the values their expected.md states.
+ * Nodes are built from the case files' own lines, shaped as BuildKit's parser dumps them.
+ */
+class VariableCasesTest {
+  private static final Path CASES = Path.of("..", "shared", "cases");
+
+  private static List<String> lines(String file) throws IOException {
+    Path path = CASES.resolve(file);
+    assertTrue(Files.isRegularFile(path), "shared case missing: " + path.toAbsolutePath());
+    return Files.readAllLines(path);
+  }
+
+  private static String body(List<String> lines, int first, int last) {
+    return String.join("\n", lines.subList(first - 1, last)) + "\n";
+  }
+
+  private static Node heredocCopy(List<String> lines, int start, int end, String word, String dst) {
+    Optional<HeredocWord> marker = HeredocWord.parse(word);
+    Heredoc heredoc =
+        new Heredoc("EOF", body(lines, start + 1, end - 1), marker.orElseThrow().expand(), false, 0, start, end);
+    return Nodes.withHeredocs(start, end, "COPY", List.of(heredoc), word, dst);
+  }
+
+  private static DockerfileInstructions br05() throws IOException {
+    List<String> f = lines("BR-05.Dockerfile");
+    assertEquals("COPY <<'EOF' /usr/local/bin/start-literal.sh", f.get(10));
+    return InstructionParser.parseDockerfile(
+        StagesTest.file(
+            node(1, "FROM", "alpine:3.20"),
+            node(2, "ARG", "PORT=8080"),
+            heredocCopy(f, 3, 6, "<<EOF", "/etc/app/server.xml"),
+            heredocCopy(f, 7, 10, "<<EOF", "/usr/local/bin/start.sh"),
+            heredocCopy(f, 11, 14, "<<'EOF'", "/usr/local/bin/start-literal.sh")));
+  }
+
+  /** BuildKit expands COPY heredoc bodies with the default escape and quote processing off. */
+  private static String copiedFile(DockerfileInstructions df, BuildEnv env, int command) {
+    CopyInstruction copy = (CopyInstruction) df.stages().get(0).commands().get(command);
+    ShellLex lex = new ShellLex('\\').withSkipProcessQuotes(true);
+    VariableLookup scope = env.stages().get(0).lookupBefore(command);
+    return copy.files().expandContents(WordExpander.of(lex, scope)).sourceContents().get(0).data();
+  }
+
+  @Test
+  void br05_heredocExpandFlags_areYesYesNo() throws IOException {
+    List<Boolean> flags =
+        br05().stages().get(0).commands().subList(1, 4).stream()
+            .map(c -> ((CopyInstruction) c).files().sourceContents().get(0).expand())
+            .toList();
+    assertEquals(List.of(true, true, false), flags);
+  }
+
+  @Test
+  void br05_unquotedHeredoc_keepsQuotesExpandsArgAndConsumesBackslash() throws IOException {
+    DockerfileInstructions df = br05();
+    BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults());
+    assertEquals(
+        "<?xml version=\"1.0\"?>\n<server port=\"8080\" match=\"d+\"/>\n", copiedFile(df, env, 1));
+  }
+
+  @Test
+  void br05_buildArgReplacesPortInHeredoc() throws IOException {
+    DockerfileInstructions df = br05();
+    BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults().withBuildArg("PORT", "9090"));
+    assertEquals(
+        "<?xml version=\"1.0\"?>\n<server port=\"9090\" match=\"d+\"/>\n", copiedFile(df, env, 1));
+  }
+
+  @Test
+  void br05_dollarOneIsAnUndefinedBuildVariable() throws IOException {
+    DockerfileInstructions df = br05();
+    BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults());
+    assertEquals("#!/bin/sh\nexec server --port \"\"\n", copiedFile(df, env, 2));
+    String body = ((CopyInstruction) df.stages().get(0).commands().get(2)).files().sourceContents().get(0).data();
+    ExpansionResult result =
+        new ShellLex('\\').withSkipProcessQuotes(true).processWordWithMatches(body, env.stages().get(0).lookupBefore(2));
+    assertEquals(Set.of("1"), result.unmatched());
+  }
+
+  @Test
+  void br05_quotedHeredoc_isCopiedVerbatim() throws IOException {
+    DockerfileInstructions df = br05();
+    BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults());
+    assertEquals(
+        "#!/bin/sh\nexec server --port \"$1\" --match \"\\d+\"\n", copiedFile(df, env, 3));
+  }
+
+  private static DockerfileInstructions br15() throws IOException {
+    List<String> f = lines("BR-15.Dockerfile");
+    assertEquals("LABEL early=$APP_VERSION", f.get(4));
+    return InstructionParser.parseDockerfile(
+        StagesTest.file(
+            node(1, "ARG", "BASE_TAG=3.20"),
+            node(2, "ARG", "APP_VERSION=1.2.3"),
+            node(3, "FROM", "alpine:${BASE_TAG}"),
+            node(4, "RUN", "echo \"before=[${APP_VERSION}]\" > /before.txt"),
+            node(5, "LABEL", "early", "$APP_VERSION", "="),
+            node(6, "ARG", "APP_VERSION"),
+            node(7, "RUN", "echo \"after=[${APP_VERSION}]\" > /after.txt"),
+            node(8, "LABEL", "late", "$APP_VERSION", "=")));
+  }
+
+  private static String label(DockerfileInstructions df, BuildEnv env, int command) {
+    LabelInstruction label = (LabelInstruction) df.stages().get(0).commands().get(command);
+    WordExpander expander = WordExpander.of(new ShellLex('\\'), env.stages().get(0).lookupBefore(command));
+    return label.expand(expander).labels().get(0).value();
+  }
+
+  @Test
+  void br15_parse_hasTwoMetaArgsAndOneStageOfFive() throws IOException {
+    DockerfileInstructions df = br15();
+    assertEquals(2, df.metaArgs().size());
+    assertEquals(1, df.stages().size());
+    assertEquals(5, df.stages().get(0).commands().size());
+    assertEquals(Optional.empty(), df.stages().get(0).name());
+  }
+
+  @Test
+  void br15_globalArgIsVisibleToFrom() throws IOException {
+    BuildEnv env = BuildEnv.resolve(br15(), '\\', BuildOptions.defaults());
+    assertEquals("alpine:3.20", env.stages().get(0).baseName());
+  }
+
+  @Test
+  void br15_beforeRedeclaration_appVersionIsUnset() throws IOException {
+    DockerfileInstructions df = br15();
+    BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults());
+    assertEquals(Optional.empty(), env.stages().get(0).lookupBefore(0).lookup("APP_VERSION"));
+    assertEquals("", label(df, env, 1));
+  }
+
+  @Test
+  void br15_argWithoutDefault_takesGlobalValue() throws IOException {
+    DockerfileInstructions df = br15();
+    BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults());
+    assertEquals(Optional.of("1.2.3"), env.stages().get(0).lookupBefore(3).lookup("APP_VERSION"));
+    assertEquals("1.2.3", label(df, env, 4));
+  }
+
+  @Test
+  void br15_buildArg_changesOnlyLinesAfterRedeclaration() throws IOException {
+    DockerfileInstructions df = br15();
+    BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults().withBuildArg("APP_VERSION", "9"));
+    assertEquals("", label(df, env, 1));
+    assertEquals("9", label(df, env, 4));
+  }
+
+  @Test
+  void br15_undefinedVariable_isReportedForEarlyLabelOnly() throws IOException {
+    DockerfileInstructions df = br15();
+    BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults());
+    ShellLex lex = new ShellLex('\\');
+    assertEquals(
+        Set.of("APP_VERSION"),
+        lex.processWordWithMatches("$APP_VERSION", env.stages().get(0).lookupBefore(1)).unmatched());
+    assertEquals(
+        Set.of(),
+        lex.processWordWithMatches("$APP_VERSION", env.stages().get(0).lookupBefore(4)).unmatched());
+  }
+
+  private static DockerfileInstructions br17() throws IOException {
+    List<String> f = lines("BR-17.Dockerfile");
+    assertEquals("FROM base AS child", f.get(3));
+    return InstructionParser.parseDockerfile(
+        StagesTest.file(
+            node(1, "FROM", "alpine:3.20", "AS", "base"),
+            node(2, "ARG", "VERSION=1.0"),
+            node(3, "ENV", "CHANNEL", "stable", "="),
+            node(4, "FROM", "base", "AS", "child"),
+            node(5, "RUN", "echo \"child=[${VERSION}] channel=[${CHANNEL}]\" > /child.txt"),
+            node(6, "LABEL", "version", "${VERSION}", "="),
+            node(7, "FROM", "alpine:3.20", "AS", "sibling"),
+            node(8, "ARG", "VERSION"),
+            node(9, "RUN", "echo \"sibling=[${VERSION}]\" > /sibling.txt"),
+            node(10, "FROM", "alpine:3.20"),
+            node(11, "COPY", List.of("--from=child"), "/child.txt", "/child.txt"),
+            node(12, "COPY", List.of("--from=sibling"), "/sibling.txt", "/sibling.txt")));
+  }
+
+  @Test
+  void br17_stages_areBaseChildSiblingAndFinal() throws IOException {
+    DockerfileInstructions df = br17();
+    assertEquals(
+        List.of(Optional.of("base"), Optional.of("child"), Optional.of("sibling"), Optional.empty()),
+        df.stages().stream().map(Stage::name).toList());
+    assertEquals("child", ((CopyInstruction) df.stages().get(3).commands().get(0)).from());
+  }
+
+  @Test
+  void br17_childInheritsBaseArgAndEnv() throws IOException {
+    BuildEnv env = BuildEnv.resolve(br17(), '\\', BuildOptions.defaults());
+    StageEnv child = env.stages().get(1);
+    assertEquals(java.util.OptionalInt.of(0), child.baseStage());
+    assertEquals(Optional.of("1.0"), child.lookupBefore(0).lookup("VERSION"));
+    assertEquals(Optional.of("stable"), child.lookupBefore(0).lookup("CHANNEL"));
+    LabelInstruction label = (LabelInstruction) child.stage().commands().get(1);
+    assertEquals(
+        "1.0",
+        label.expand(WordExpander.of(new ShellLex('\\'), child.lookupBefore(1))).labels().get(0).value());
+  }
+
+  @Test
+  void br17_siblingArgWithoutDefault_isUndefined() throws IOException {
+    BuildEnv env = BuildEnv.resolve(br17(), '\\', BuildOptions.defaults());
+    assertEquals(Optional.empty(), env.stages().get(2).lookupBefore(1).lookup("VERSION"));
+  }
+
+  @Test
+  void br17_buildArg_reachesBaseChildAndSibling() throws IOException {
+    BuildEnv env = BuildEnv.resolve(br17(), '\\', BuildOptions.defaults().withBuildArg("VERSION", "2.0"));
+    assertEquals(Optional.of("2.0"), env.stages().get(1).lookupBefore(0).lookup("VERSION"));
+    assertEquals(Optional.of("2.0"), env.stages().get(2).lookupBefore(1).lookup("VERSION"));
+  }
+
+  @Test
+  void br17_finalStage_hasNoVersion() throws IOException {
+    BuildEnv env = BuildEnv.resolve(br17(), '\\', BuildOptions.defaults());
+    assertEquals(Optional.empty(), env.stages().get(3).envAfter().keySet().stream().filter("VERSION"::equals).findAny());
+  }
+}
