@@ -44,8 +44,11 @@ class HealthcheckTest {
                 1,
                 "HEALTHCHECK",
                 List.of(
-                    "--interval=30s", "--timeout=1m30s", "--start-period=1.5s",
-                    "--start-interval=500ms", "--retries=3"),
+                    "--interval=30s",
+                    "--timeout=1m30s",
+                    "--start-period=1.5s",
+                    "--start-interval=500ms",
+                    "--retries=3"),
                 "CMD",
                 "curl -f http://localhost/"));
     assertEquals(List.of("CMD-SHELL", "curl -f http://localhost/"), check.test());

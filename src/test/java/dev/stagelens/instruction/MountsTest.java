@@ -23,8 +23,19 @@ class MountsTest {
   void bind_defaults_areReadOnlyBindFromContext() {
     assertEquals(
         new Mount(
-            MountType.BIND, "", "", "/src", true, 0, "", Optional.empty(), false, Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty()),
+            MountType.BIND,
+            "",
+            "",
+            "/src",
+            true,
+            0,
+            "",
+            Optional.empty(),
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty()),
         parse("target=/src"));
   }
 
@@ -116,10 +127,14 @@ class MountsTest {
         "type=secret|invalid secret mount. one of source, target required",
         "type=secret,source=a,id=b|both source and id can't be set",
         "type=bind,target=/c,sharing=shared|invalid cache sharing set for bind mount",
-        "\"target=/a|failed to parse csv mounts: parse error on line 1, column 2: extraneous or missing \" in quoted-field",
-        "\"target=/a\"x|failed to parse csv mounts: parse error on line 1, column 11: extraneous or missing \" in quoted-field",
-        "target=\"/a|failed to parse csv mounts: parse error on line 1, column 8: bare \" in non-quoted-field",
-        "target=/a\"b|failed to parse csv mounts: parse error on line 1, column 10: bare \" in non-quoted-field",
+        "\"target=/a|failed to parse csv mounts: parse error on line 1, column 2: extraneous or"
+            + " missing \" in quoted-field",
+        "\"target=/a\"x|failed to parse csv mounts: parse error on line 1, column 11: extraneous or"
+            + " missing \" in quoted-field",
+        "target=\"/a|failed to parse csv mounts: parse error on line 1, column 8: bare \" in"
+            + " non-quoted-field",
+        "target=/a\"b|failed to parse csv mounts: parse error on line 1, column 10: bare \" in"
+            + " non-quoted-field",
       })
   void invalidMount_failsWithBuildKitMessage(String spec, String message) {
     assertEquals(message, error(spec));

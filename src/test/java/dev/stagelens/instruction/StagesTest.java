@@ -14,7 +14,8 @@ class StagesTest {
 
   static ParseResult file(Node... instructions) {
     Node root =
-        new Node("", List.of(), List.of(), List.of(instructions), List.of(), false, "", 0, 0, List.of());
+        new Node(
+            "", List.of(), List.of(), List.of(instructions), List.of(), false, "", 0, 0, List.of());
     return new ParseResult(root, List.of(), '\\', List.of());
   }
 
@@ -59,7 +60,8 @@ class StagesTest {
     InstructionException e =
         assertThrows(
             InstructionException.class,
-            () -> InstructionParser.parseDockerfile(file(node(1, "ARG", "A"), node(2, "RUN", "x"))));
+            () ->
+                InstructionParser.parseDockerfile(file(node(1, "ARG", "A"), node(2, "RUN", "x"))));
     assertEquals("no build stage in current context", e.getMessage());
     assertEquals(2, e.startLine());
   }
@@ -80,7 +82,12 @@ class StagesTest {
   void docComment_isTheCommentStartingWithStageName() {
     Node from =
         Nodes.withComments(
-            1, "FROM", List.of("pinned base", "builder compiles the app"), "golang", "AS", "builder");
+            1,
+            "FROM",
+            List.of("pinned base", "builder compiles the app"),
+            "golang",
+            "AS",
+            "builder");
     Stage stage = InstructionParser.parseDockerfile(file(from)).stages().get(0);
     assertEquals("compiles the app", stage.docComment());
     assertEquals(List.of("pinned base", "builder compiles the app"), stage.comments());

@@ -15,8 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared cases of kind "variables", checked against the values their expected.md states.
- * Nodes are built from the case files' own lines, shaped as BuildKit's parser dumps them.
+ * The shared cases of kind "variables", checked against the values their expected.md states. Nodes
+ * are built from the case files' own lines, shaped as BuildKit's parser dumps them.
  */
 class VariableCasesTest {
   private static final Path CASES = Path.of("..", "shared", "cases");
@@ -34,7 +34,14 @@ class VariableCasesTest {
   private static Node heredocCopy(List<String> lines, int start, int end, String word, String dst) {
     Optional<HeredocWord> marker = HeredocWord.parse(word);
     Heredoc heredoc =
-        new Heredoc("EOF", body(lines, start + 1, end - 1), marker.orElseThrow().expand(), false, 0, start, end);
+        new Heredoc(
+            "EOF",
+            body(lines, start + 1, end - 1),
+            marker.orElseThrow().expand(),
+            false,
+            0,
+            start,
+            end);
     return Nodes.withHeredocs(start, end, "COPY", List.of(heredoc), word, dst);
   }
 
@@ -88,9 +95,16 @@ class VariableCasesTest {
     DockerfileInstructions df = br05();
     BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults());
     assertEquals("#!/bin/sh\nexec server --port \"\"\n", copiedFile(df, env, 2));
-    String body = ((CopyInstruction) df.stages().get(0).commands().get(2)).files().sourceContents().get(0).data();
+    String body =
+        ((CopyInstruction) df.stages().get(0).commands().get(2))
+            .files()
+            .sourceContents()
+            .get(0)
+            .data();
     ExpansionResult result =
-        new ShellLex('\\').withSkipProcessQuotes(true).processWordWithMatches(body, env.stages().get(0).lookupBefore(2));
+        new ShellLex('\\')
+            .withSkipProcessQuotes(true)
+            .processWordWithMatches(body, env.stages().get(0).lookupBefore(2));
     assertEquals(Set.of("1"), result.unmatched());
   }
 
@@ -98,8 +112,7 @@ class VariableCasesTest {
   void br05_quotedHeredoc_isCopiedVerbatim() throws IOException {
     DockerfileInstructions df = br05();
     BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults());
-    assertEquals(
-        "#!/bin/sh\nexec server --port \"$1\" --match \"\\d+\"\n", copiedFile(df, env, 3));
+    assertEquals("#!/bin/sh\nexec server --port \"$1\" --match \"\\d+\"\n", copiedFile(df, env, 3));
   }
 
   private static DockerfileInstructions br15() throws IOException {
@@ -119,7 +132,8 @@ class VariableCasesTest {
 
   private static String label(DockerfileInstructions df, BuildEnv env, int command) {
     LabelInstruction label = (LabelInstruction) df.stages().get(0).commands().get(command);
-    WordExpander expander = WordExpander.of(new ShellLex('\\'), env.stages().get(0).lookupBefore(command));
+    WordExpander expander =
+        WordExpander.of(new ShellLex('\\'), env.stages().get(0).lookupBefore(command));
     return label.expand(expander).labels().get(0).value();
   }
 
@@ -157,7 +171,8 @@ class VariableCasesTest {
   @Test
   void br15_buildArg_changesOnlyLinesAfterRedeclaration() throws IOException {
     DockerfileInstructions df = br15();
-    BuildEnv env = BuildEnv.resolve(df, '\\', BuildOptions.defaults().withBuildArg("APP_VERSION", "9"));
+    BuildEnv env =
+        BuildEnv.resolve(df, '\\', BuildOptions.defaults().withBuildArg("APP_VERSION", "9"));
     assertEquals("", label(df, env, 1));
     assertEquals("9", label(df, env, 4));
   }
@@ -169,10 +184,12 @@ class VariableCasesTest {
     ShellLex lex = new ShellLex('\\');
     assertEquals(
         Set.of("APP_VERSION"),
-        lex.processWordWithMatches("$APP_VERSION", env.stages().get(0).lookupBefore(1)).unmatched());
+        lex.processWordWithMatches("$APP_VERSION", env.stages().get(0).lookupBefore(1))
+            .unmatched());
     assertEquals(
         Set.of(),
-        lex.processWordWithMatches("$APP_VERSION", env.stages().get(0).lookupBefore(4)).unmatched());
+        lex.processWordWithMatches("$APP_VERSION", env.stages().get(0).lookupBefore(4))
+            .unmatched());
   }
 
   private static DockerfileInstructions br17() throws IOException {
@@ -198,7 +215,8 @@ class VariableCasesTest {
   void br17_stages_areBaseChildSiblingAndFinal() throws IOException {
     DockerfileInstructions df = br17();
     assertEquals(
-        List.of(Optional.of("base"), Optional.of("child"), Optional.of("sibling"), Optional.empty()),
+        List.of(
+            Optional.of("base"), Optional.of("child"), Optional.of("sibling"), Optional.empty()),
         df.stages().stream().map(Stage::name).toList());
     assertEquals("child", ((CopyInstruction) df.stages().get(3).commands().get(0)).from());
   }
@@ -213,7 +231,11 @@ class VariableCasesTest {
     LabelInstruction label = (LabelInstruction) child.stage().commands().get(1);
     assertEquals(
         "1.0",
-        label.expand(WordExpander.of(new ShellLex('\\'), child.lookupBefore(1))).labels().get(0).value());
+        label
+            .expand(WordExpander.of(new ShellLex('\\'), child.lookupBefore(1)))
+            .labels()
+            .get(0)
+            .value());
   }
 
   @Test
@@ -224,7 +246,8 @@ class VariableCasesTest {
 
   @Test
   void br17_buildArg_reachesBaseChildAndSibling() throws IOException {
-    BuildEnv env = BuildEnv.resolve(br17(), '\\', BuildOptions.defaults().withBuildArg("VERSION", "2.0"));
+    BuildEnv env =
+        BuildEnv.resolve(br17(), '\\', BuildOptions.defaults().withBuildArg("VERSION", "2.0"));
     assertEquals(Optional.of("2.0"), env.stages().get(1).lookupBefore(0).lookup("VERSION"));
     assertEquals(Optional.of("2.0"), env.stages().get(2).lookupBefore(1).lookup("VERSION"));
   }
@@ -232,6 +255,8 @@ class VariableCasesTest {
   @Test
   void br17_finalStage_hasNoVersion() throws IOException {
     BuildEnv env = BuildEnv.resolve(br17(), '\\', BuildOptions.defaults());
-    assertEquals(Optional.empty(), env.stages().get(3).envAfter().keySet().stream().filter("VERSION"::equals).findAny());
+    assertEquals(
+        Optional.empty(),
+        env.stages().get(3).envAfter().keySet().stream().filter("VERSION"::equals).findAny());
   }
 }
