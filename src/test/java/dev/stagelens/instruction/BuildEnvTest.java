@@ -17,6 +17,10 @@ class BuildEnvTest {
     return BuildEnv.resolve(InstructionParser.parseDockerfile(file(nodes)), '\\', options);
   }
 
+  private static InstructionException failure(Node... nodes) {
+    return assertThrows(InstructionException.class, () -> resolve(BuildOptions.defaults(), nodes));
+  }
+
   private static Optional<String> before(BuildEnv env, int stage, int command, String name) {
     return env.stages().get(stage).lookupBefore(command).lookup(name);
   }
@@ -109,10 +113,7 @@ class BuildEnvTest {
 
   @Test
   void blankBaseName_fails() {
-    InstructionException e =
-        assertThrows(
-            InstructionException.class,
-            () -> resolve(BuildOptions.defaults(), node(1, "ARG", "B"), node(2, "FROM", "$B")));
+    InstructionException e = failure(node(1, "ARG", "B"), node(2, "FROM", "$B"));
     assertEquals("base name ($B) should not be blank", e.getMessage());
     assertEquals(2, e.startLine());
   }
@@ -120,13 +121,7 @@ class BuildEnvTest {
   @Test
   void expansionError_isLocatedAtInstruction() {
     InstructionException e =
-        assertThrows(
-            InstructionException.class,
-            () ->
-                resolve(
-                    BuildOptions.defaults(),
-                    node(1, "FROM", "a"),
-                    node(2, "ENV", "A", "${X:?needed}", "=")));
+        failure(node(1, "FROM", "a"), node(2, "ENV", "A", "${X:?needed}", "="));
     assertEquals("failed to process \"${X:?needed}\": X: needed", e.getMessage());
     assertEquals(2, e.startLine());
   }

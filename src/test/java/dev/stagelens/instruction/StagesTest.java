@@ -19,6 +19,11 @@ class StagesTest {
     return new ParseResult(root, List.of(), '\\', List.of());
   }
 
+  private static InstructionException failure(Node... nodes) {
+    return assertThrows(
+        InstructionException.class, () -> InstructionParser.parseDockerfile(file(nodes)));
+  }
+
   @Test
   void argsBeforeFirstFrom_areMetaArgs() {
     DockerfileInstructions df =
@@ -57,23 +62,14 @@ class StagesTest {
 
   @Test
   void instructionBeforeFirstFrom_fails() {
-    InstructionException e =
-        assertThrows(
-            InstructionException.class,
-            () ->
-                InstructionParser.parseDockerfile(file(node(1, "ARG", "A"), node(2, "RUN", "x"))));
+    InstructionException e = failure(node(1, "ARG", "A"), node(2, "RUN", "x"));
     assertEquals("no build stage in current context", e.getMessage());
     assertEquals(2, e.startLine());
   }
 
   @Test
   void invalidInstruction_failsAtItsLine() {
-    InstructionException e =
-        assertThrows(
-            InstructionException.class,
-            () ->
-                InstructionParser.parseDockerfile(
-                    file(node(1, "FROM", "alpine"), node(2, "EXPOS", "80"))));
+    InstructionException e = failure(node(1, "FROM", "alpine"), node(2, "EXPOS", "80"));
     assertEquals("unknown instruction: EXPOS (did you mean EXPOSE?)", e.getMessage());
     assertEquals(2, e.startLine());
   }

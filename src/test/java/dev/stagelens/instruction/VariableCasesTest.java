@@ -45,16 +45,24 @@ class VariableCasesTest {
     return Nodes.withHeredocs(start, end, "COPY", List.of(heredoc), word, dst);
   }
 
+  /** Reads the nodes as instructions after checking that the case file still has {@code line}. */
+  private static DockerfileInstructions read(
+      String file, int lineNumber, String line, Node... nodes) throws IOException {
+    assertEquals(line, lines(file).get(lineNumber - 1));
+    return InstructionParser.parseDockerfile(StagesTest.file(nodes));
+  }
+
   private static DockerfileInstructions br05() throws IOException {
     List<String> f = lines("BR-05.Dockerfile");
-    assertEquals("COPY <<'EOF' /usr/local/bin/start-literal.sh", f.get(10));
-    return InstructionParser.parseDockerfile(
-        StagesTest.file(
-            node(1, "FROM", "alpine:3.20"),
-            node(2, "ARG", "PORT=8080"),
-            heredocCopy(f, 3, 6, "<<EOF", "/etc/app/server.xml"),
-            heredocCopy(f, 7, 10, "<<EOF", "/usr/local/bin/start.sh"),
-            heredocCopy(f, 11, 14, "<<'EOF'", "/usr/local/bin/start-literal.sh")));
+    return read(
+        "BR-05.Dockerfile",
+        11,
+        "COPY <<'EOF' /usr/local/bin/start-literal.sh",
+        node(1, "FROM", "alpine:3.20"),
+        node(2, "ARG", "PORT=8080"),
+        heredocCopy(f, 3, 6, "<<EOF", "/etc/app/server.xml"),
+        heredocCopy(f, 7, 10, "<<EOF", "/usr/local/bin/start.sh"),
+        heredocCopy(f, 11, 14, "<<'EOF'", "/usr/local/bin/start-literal.sh"));
   }
 
   /** BuildKit expands COPY heredoc bodies with the default escape and quote processing off. */
@@ -116,18 +124,18 @@ class VariableCasesTest {
   }
 
   private static DockerfileInstructions br15() throws IOException {
-    List<String> f = lines("BR-15.Dockerfile");
-    assertEquals("LABEL early=$APP_VERSION", f.get(4));
-    return InstructionParser.parseDockerfile(
-        StagesTest.file(
-            node(1, "ARG", "BASE_TAG=3.20"),
-            node(2, "ARG", "APP_VERSION=1.2.3"),
-            node(3, "FROM", "alpine:${BASE_TAG}"),
-            node(4, "RUN", "echo \"before=[${APP_VERSION}]\" > /before.txt"),
-            node(5, "LABEL", "early", "$APP_VERSION", "="),
-            node(6, "ARG", "APP_VERSION"),
-            node(7, "RUN", "echo \"after=[${APP_VERSION}]\" > /after.txt"),
-            node(8, "LABEL", "late", "$APP_VERSION", "=")));
+    return read(
+        "BR-15.Dockerfile",
+        5,
+        "LABEL early=$APP_VERSION",
+        node(1, "ARG", "BASE_TAG=3.20"),
+        node(2, "ARG", "APP_VERSION=1.2.3"),
+        node(3, "FROM", "alpine:${BASE_TAG}"),
+        node(4, "RUN", "echo \"before=[${APP_VERSION}]\" > /before.txt"),
+        node(5, "LABEL", "early", "$APP_VERSION", "="),
+        node(6, "ARG", "APP_VERSION"),
+        node(7, "RUN", "echo \"after=[${APP_VERSION}]\" > /after.txt"),
+        node(8, "LABEL", "late", "$APP_VERSION", "="));
   }
 
   private static String label(DockerfileInstructions df, BuildEnv env, int command) {
@@ -193,22 +201,22 @@ class VariableCasesTest {
   }
 
   private static DockerfileInstructions br17() throws IOException {
-    List<String> f = lines("BR-17.Dockerfile");
-    assertEquals("FROM base AS child", f.get(3));
-    return InstructionParser.parseDockerfile(
-        StagesTest.file(
-            node(1, "FROM", "alpine:3.20", "AS", "base"),
-            node(2, "ARG", "VERSION=1.0"),
-            node(3, "ENV", "CHANNEL", "stable", "="),
-            node(4, "FROM", "base", "AS", "child"),
-            node(5, "RUN", "echo \"child=[${VERSION}] channel=[${CHANNEL}]\" > /child.txt"),
-            node(6, "LABEL", "version", "${VERSION}", "="),
-            node(7, "FROM", "alpine:3.20", "AS", "sibling"),
-            node(8, "ARG", "VERSION"),
-            node(9, "RUN", "echo \"sibling=[${VERSION}]\" > /sibling.txt"),
-            node(10, "FROM", "alpine:3.20"),
-            node(11, "COPY", List.of("--from=child"), "/child.txt", "/child.txt"),
-            node(12, "COPY", List.of("--from=sibling"), "/sibling.txt", "/sibling.txt")));
+    return read(
+        "BR-17.Dockerfile",
+        4,
+        "FROM base AS child",
+        node(1, "FROM", "alpine:3.20", "AS", "base"),
+        node(2, "ARG", "VERSION=1.0"),
+        node(3, "ENV", "CHANNEL", "stable", "="),
+        node(4, "FROM", "base", "AS", "child"),
+        node(5, "RUN", "echo \"child=[${VERSION}] channel=[${CHANNEL}]\" > /child.txt"),
+        node(6, "LABEL", "version", "${VERSION}", "="),
+        node(7, "FROM", "alpine:3.20", "AS", "sibling"),
+        node(8, "ARG", "VERSION"),
+        node(9, "RUN", "echo \"sibling=[${VERSION}]\" > /sibling.txt"),
+        node(10, "FROM", "alpine:3.20"),
+        node(11, "COPY", List.of("--from=child"), "/child.txt", "/child.txt"),
+        node(12, "COPY", List.of("--from=sibling"), "/sibling.txt", "/sibling.txt"));
   }
 
   @Test
