@@ -8,7 +8,7 @@ import java.util.Locale;
  * distance is below 3. Options are tried in the order given; the first of equally close options
  * wins.
  */
-final class Suggest {
+public final class Suggest {
   private static final int MAX_DISTANCE = 3;
 
   private Suggest() {}
@@ -19,7 +19,7 @@ final class Suggest {
     return match.isEmpty() ? message : message + " (did you mean " + match + "?)";
   }
 
-  static String search(String value, List<String> options, boolean caseSensitive) {
+  public static String search(String value, List<String> options, boolean caseSensitive) {
     String wanted = caseSensitive ? value : value.toLowerCase(Locale.ROOT);
     String match = "";
     int best = MAX_DISTANCE;

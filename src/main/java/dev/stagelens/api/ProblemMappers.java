@@ -1,0 +1,120 @@
+package dev.stagelens.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stagelens.parse.DockerfileParseException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception that reaches the REST layer into a problem document.
+ *
+ * <p>Faults in the input are 4xx answers logged at INFO without a stack. Anything else is a 500
+ * whose body carries only a correlation id; the stack is logged once, at ERROR, with that id.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response syntax(DockerfileParseException e, UriInfo uri) {
+    return clientError(
+        Problem.at(ProblemKind.DOCKERFILE_SYNTAX, e.getMessage(), e.startLine(), e.endLine()),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response requestProblem(ProblemException e, UriInfo uri) {
+    return clientError(e.problem(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response badJson(JsonProcessingException e, UriInfo uri) {
+    String detail = "request body is not valid JSON: " + e.getOriginalMessage();
+    return clientError(Problem.of(ProblemKind.INVALID_REQUEST, detail), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    String detail =
+        e.getConstraintViolations().stream()
+            .map(v -> leaf(v.getPropertyPath().toString()) + " " + v.getMessage())
+            .sorted()
+            .collect(Collectors.joining("; "));
+    return clientError(Problem.of(ProblemKind.INVALID_REQUEST, detail), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, UriInfo uri) {
+    ProblemKind kind = kindOf(e);
+    if (kind == ProblemKind.INTERNAL) {
+      return internal(e, uri);
+    }
+    return clientError(Problem.of(kind, webDetail(e, kind)), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    return internal(e, uri);
+  }
+
+  private static ProblemKind kindOf(WebApplicationException e) {
+    if (e instanceof NotSupportedException) {
+      return ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+    }
+    if (e instanceof NotAcceptableException) {
+      return ProblemKind.NOT_ACCEPTABLE;
+    }
+    if (e instanceof NotFoundException) {
+      return ProblemKind.NOT_FOUND;
+    }
+    if (e instanceof NotAllowedException) {
+      return ProblemKind.METHOD_NOT_ALLOWED;
+    }
+    int status = e.getResponse().getStatus();
+    if (status == 413) {
+      return ProblemKind.LIMIT_EXCEEDED;
+    }
+    return status >= 400 && status < 500 ? ProblemKind.INVALID_REQUEST : ProblemKind.INTERNAL;
+  }
+
+  private static String webDetail(WebApplicationException e, ProblemKind kind) {
+    return switch (kind) {
+      case UNSUPPORTED_MEDIA_TYPE -> "send the Dockerfile as text/plain, or as application/json";
+      case NOT_ACCEPTABLE -> "this operation answers application/json, or text/plain where stated";
+      case NOT_FOUND -> "no resource at this path; the API is under /api/v1";
+      case METHOD_NOT_ALLOWED -> "this path does not take that method";
+      default -> e.getMessage() == null ? kind.title() : e.getMessage();
+    };
+  }
+
+  private static Response clientError(Problem problem, UriInfo uri) {
+    Problem located = problem.withInstance(uri.getPath());
+    LOG.infof(
+        "client error status=%d type=%s path=%s", located.status(), located.type(), uri.getPath());
+    return ProblemResponses.of(located);
+  }
+
+  private static Response internal(Throwable e, UriInfo uri) {
+    String id = UUID.randomUUID().toString();
+    LOG.errorf(e, "internal error id=%s path=%s", id, uri.getPath());
+    Problem problem =
+        Problem.of(ProblemKind.INTERNAL, "unexpected error; quote id " + id + " when reporting it")
+            .withInstance(uri.getPath());
+    return ProblemResponses.of(problem);
+  }
+
+  private static String leaf(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.stagelens.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's settings, under the {@code stagelens.} prefix. */
+@ConfigMapping(prefix = "stagelens")
+public interface StagelensConfig {
+
+  /** Limits that keep one request from exhausting the service. */
+  Limits limits();
+
+  /** Limits on one request's input and work. */
+  interface Limits {
+
+    /** Largest request body accepted, in bytes; a larger one gets 413. */
+    @WithDefault("1048576")
+    long maxBodyBytes();
+
+    /** Longest physical line, in bytes, as BuildKit's scanner allows. */
+    @WithDefault("65535")
+    int maxLineLength();
+
+    /** Most physical lines in one Dockerfile. */
+    @WithDefault("100000")
+    int maxLines();
+
+    /** Most instructions in one Dockerfile. */
+    @WithDefault("10000")
+    int maxInstructions();
+
+    /** Largest heredoc body, in bytes. */
+    @WithDefault("1048576")
+    int maxHeredocBytes();
+
+    /** Largest value one variable expansion may produce, in characters. */
+    @WithDefault("1048576")
+    int maxExpansionLength();
+  }
+}

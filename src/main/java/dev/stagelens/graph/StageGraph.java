@@ -1,0 +1,39 @@
+package dev.stagelens.graph;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stages of a Dockerfile, what each depends on, and what building the target involves.
+ *
+ * @param stages the stages in file order
+ * @param edges the dependencies, in the order the instructions that make them appear
+ * @param globalArgs the global scope after ARGs before the first FROM and build args: the values
+ *     FROM lines expand against, automatic platform args included
+ * @param plan what building the requested target involves
+ */
+public record StageGraph(
+    List<GraphStage> stages, List<GraphEdge> edges, Map<String, String> globalArgs,
+    BuildPlan plan) {
+
+  public StageGraph {
+    stages = List.copyOf(stages);
+    edges = List.copyOf(edges);
+    globalArgs = Map.copyOf(globalArgs);
+  }
+
+  /** The stage at {@code index}. */
+  public GraphStage stage(int index) {
+    return stages.get(index);
+  }
+
+  /** The stage the target builds. */
+  public GraphStage target() {
+    return stages.get(plan.target());
+  }
+
+  /** The edges into stage {@code index}. */
+  public List<GraphEdge> edgesInto(int index) {
+    return edges.stream().filter(e -> e.to() == index).toList();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.stagelens.graph;
+
+import java.util.List;
+
+/**
+ * The stages do not form a build BuildKit would run: a bad reference, a cycle, a base that does
+ * not expand to an image. The message is BuildKit's; the lines are where it points.
+ */
+public class StageGraphException extends RuntimeException {
+  private final int startLine;
+  private final int endLine;
+  private final transient List<String> stages;
+
+  public StageGraphException(String message, int startLine, int endLine, List<String> stages) {
+    super(message);
+    this.startLine = startLine;
+    this.endLine = endLine;
+    this.stages = List.copyOf(stages);
+  }
+
+  /** First line of the fault, 1-based. */
+  public int startLine() {
+    return startLine;
+  }
+
+  /** Last line of the fault, inclusive. */
+  public int endLine() {
+    return endLine;
+  }
+
+  /** The names of the stages the fault involves, in the order BuildKit names them. */
+  public List<String> stages() {
+    return stages;
+  }
+}
