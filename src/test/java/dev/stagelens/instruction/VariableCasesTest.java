@@ -1,11 +1,10 @@
 package dev.stagelens.instruction;
 
-import static dev.stagelens.instruction.Nodes.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stagelens.parse.Heredoc;
-import dev.stagelens.parse.Node;
+import dev.stagelens.parse.DockerfileParser;
+import dev.stagelens.parse.ParseResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,48 +20,16 @@ import org.junit.jupiter.api.Test;
 class VariableCasesTest {
   private static final Path CASES = Path.of("..", "shared", "cases");
 
-  private static List<String> lines(String file) throws IOException {
+  /** Parses the shared case file with the real parser and reads its instructions. */
+  private static DockerfileInstructions read(String file) throws IOException {
     Path path = CASES.resolve(file);
     assertTrue(Files.isRegularFile(path), "shared case missing: " + path.toAbsolutePath());
-    return Files.readAllLines(path);
-  }
-
-  private static String body(List<String> lines, int first, int last) {
-    return String.join("\n", lines.subList(first - 1, last)) + "\n";
-  }
-
-  private static Node heredocCopy(List<String> lines, int start, int end, String word, String dst) {
-    Optional<HeredocWord> marker = HeredocWord.parse(word);
-    Heredoc heredoc =
-        new Heredoc(
-            "EOF",
-            body(lines, start + 1, end - 1),
-            marker.orElseThrow().expand(),
-            false,
-            0,
-            start,
-            end);
-    return Nodes.withHeredocs(start, end, "COPY", List.of(heredoc), word, dst);
-  }
-
-  /** Reads the nodes as instructions after checking that the case file still has {@code line}. */
-  private static DockerfileInstructions read(
-      String file, int lineNumber, String line, Node... nodes) throws IOException {
-    assertEquals(line, lines(file).get(lineNumber - 1));
-    return InstructionParser.parseDockerfile(StagesTest.file(nodes));
+    ParseResult parsed = DockerfileParser.parse(Files.readString(path));
+    return InstructionParser.parseDockerfile(parsed);
   }
 
   private static DockerfileInstructions br05() throws IOException {
-    List<String> f = lines("BR-05.Dockerfile");
-    return read(
-        "BR-05.Dockerfile",
-        11,
-        "COPY <<'EOF' /usr/local/bin/start-literal.sh",
-        node(1, "FROM", "alpine:3.20"),
-        node(2, "ARG", "PORT=8080"),
-        heredocCopy(f, 3, 6, "<<EOF", "/etc/app/server.xml"),
-        heredocCopy(f, 7, 10, "<<EOF", "/usr/local/bin/start.sh"),
-        heredocCopy(f, 11, 14, "<<'EOF'", "/usr/local/bin/start-literal.sh"));
+    return read("BR-05.Dockerfile");
   }
 
   /** BuildKit expands COPY heredoc bodies with the default escape and quote processing off. */
@@ -71,6 +38,17 @@ class VariableCasesTest {
     ShellLex lex = new ShellLex('\\').withSkipProcessQuotes(true);
     VariableLookup scope = env.stages().get(0).lookupBefore(command);
     return copy.files().expandContents(WordExpander.of(lex, scope)).sourceContents().get(0).data();
+  }
+
+  @Test
+  void br05_parse_givesCopyInstructionsWithTheirLineRanges() throws IOException {
+    List<int[]> ranges =
+        br05().stages().get(0).commands().stream()
+            .map(c -> new int[] {c.startLine(), c.endLine()})
+            .toList();
+    assertEquals(
+        List.of("2-2", "3-6", "7-10", "11-14"),
+        ranges.stream().map(r -> r[0] + "-" + r[1]).toList());
   }
 
   @Test
@@ -124,18 +102,7 @@ class VariableCasesTest {
   }
 
   private static DockerfileInstructions br15() throws IOException {
-    return read(
-        "BR-15.Dockerfile",
-        5,
-        "LABEL early=$APP_VERSION",
-        node(1, "ARG", "BASE_TAG=3.20"),
-        node(2, "ARG", "APP_VERSION=1.2.3"),
-        node(3, "FROM", "alpine:${BASE_TAG}"),
-        node(4, "RUN", "echo \"before=[${APP_VERSION}]\" > /before.txt"),
-        node(5, "LABEL", "early", "$APP_VERSION", "="),
-        node(6, "ARG", "APP_VERSION"),
-        node(7, "RUN", "echo \"after=[${APP_VERSION}]\" > /after.txt"),
-        node(8, "LABEL", "late", "$APP_VERSION", "="));
+    return read("BR-15.Dockerfile");
   }
 
   private static String label(DockerfileInstructions df, BuildEnv env, int command) {
@@ -201,22 +168,7 @@ class VariableCasesTest {
   }
 
   private static DockerfileInstructions br17() throws IOException {
-    return read(
-        "BR-17.Dockerfile",
-        4,
-        "FROM base AS child",
-        node(1, "FROM", "alpine:3.20", "AS", "base"),
-        node(2, "ARG", "VERSION=1.0"),
-        node(3, "ENV", "CHANNEL", "stable", "="),
-        node(4, "FROM", "base", "AS", "child"),
-        node(5, "RUN", "echo \"child=[${VERSION}] channel=[${CHANNEL}]\" > /child.txt"),
-        node(6, "LABEL", "version", "${VERSION}", "="),
-        node(7, "FROM", "alpine:3.20", "AS", "sibling"),
-        node(8, "ARG", "VERSION"),
-        node(9, "RUN", "echo \"sibling=[${VERSION}]\" > /sibling.txt"),
-        node(10, "FROM", "alpine:3.20"),
-        node(11, "COPY", List.of("--from=child"), "/child.txt", "/child.txt"),
-        node(12, "COPY", List.of("--from=sibling"), "/sibling.txt", "/sibling.txt"));
+    return read("BR-17.Dockerfile");
   }
 
   @Test
