@@ -12,9 +12,8 @@ import java.util.Set;
 /**
  * Variable scopes of a Dockerfile as BuildKit's dispatcher computes them: global ARGs (meta ARGs
  * plus the automatic platform ARGs) are visible to FROM only; inside a stage an ARG takes its build
- * argument, else its default, else (with no default) the global value; ENV and ARG values are
- * seen by later instructions; a stage built FROM an earlier stage starts with that stage's
- * variables.
+ * argument, else its default, else (with no default) the global value; ENV and ARG values are seen
+ * by later instructions; a stage built FROM an earlier stage starts with that stage's variables.
  *
  * <p>Images are not resolved, so a stage FROM an image starts with only {@code PATH} (BuildKit's
  * default when the image sets none), except for Windows targets.
@@ -93,12 +92,17 @@ public final class BuildEnv {
   private static String targetStage(DockerfileInstructions dockerfile, BuildOptions options) {
     List<Stage> stages = dockerfile.stages();
     String target =
-        options.target().orElse(stages.isEmpty() ? "" : stages.get(stages.size() - 1).name().orElse(""));
+        options
+            .target()
+            .orElse(stages.isEmpty() ? "" : stages.get(stages.size() - 1).name().orElse(""));
     return target.isEmpty() ? "default" : target;
   }
 
   private static void declareGlobal(
-      ShellLex lex, ArgInstruction meta, Map<String, String> globals, Map<String, String> buildArgs) {
+      ShellLex lex,
+      ArgInstruction meta,
+      Map<String, String> globals,
+      Map<String, String> buildArgs) {
     for (ArgDefinition arg : meta.args()) {
       Optional<String> value = Optional.ofNullable(buildArgs.get(arg.key()));
       if (value.isEmpty() && arg.defaultValue().isPresent()) {
@@ -129,7 +133,8 @@ public final class BuildEnv {
     private final List<StageEnv> earlier;
     private final Map<String, String> env = new LinkedHashMap<>();
 
-    StageWalk(ShellLex lex, Map<String, String> globals, BuildOptions options, List<StageEnv> earlier) {
+    StageWalk(
+        ShellLex lex, Map<String, String> globals, BuildOptions options, List<StageEnv> earlier) {
       this.lex = lex;
       this.globals = globals;
       this.options = options;
@@ -173,7 +178,8 @@ public final class BuildEnv {
       } else if (command instanceof EnvInstruction envInstruction) {
         Map<String, String> scope = freeze(env);
         for (KeyValue pair : envInstruction.env()) {
-          env.put(expand(lex, pair.key(), scope, command), expand(lex, pair.value(), scope, command));
+          env.put(
+              expand(lex, pair.key(), scope, command), expand(lex, pair.value(), scope, command));
         }
       }
     }

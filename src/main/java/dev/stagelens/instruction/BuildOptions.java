@@ -24,8 +24,7 @@ public record BuildOptions(
 
   /** No build arguments, both platforms {@code linux/amd64}, the last stage as target. */
   public static BuildOptions defaults() {
-    return new BuildOptions(
-        Map.of(), Platform.LINUX_AMD64, Platform.LINUX_AMD64, Optional.empty());
+    return new BuildOptions(Map.of(), Platform.LINUX_AMD64, Platform.LINUX_AMD64, Optional.empty());
   }
 
   /** A copy with one more build argument. */

@@ -53,7 +53,7 @@ final class CsvFields {
     while (true) {
       int quote = line.indexOf('"', i);
       if (quote < 0) {
-        throw parseError(line, line.length(), "extraneous or missing \" in quoted-field");
+        throw parseError(line, i, "extraneous or missing \" in quoted-field");
       }
       field.append(line, i, quote);
       i = quote + 1;
@@ -85,7 +85,6 @@ final class CsvFields {
   /** Go reports the column as a 1-based byte offset. */
   private static IllegalArgumentException parseError(String line, int index, String reason) {
     int column = line.substring(0, index).getBytes(StandardCharsets.UTF_8).length + 1;
-    return new IllegalArgumentException(
-        "parse error on line 1, column " + column + ": " + reason);
+    return new IllegalArgumentException("parse error on line 1, column " + column + ": " + reason);
   }
 }

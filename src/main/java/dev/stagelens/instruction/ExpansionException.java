@@ -1,8 +1,8 @@
 package dev.stagelens.instruction;
 
 /**
- * A word cannot be expanded the way BuildKit's shell lexer expands it, or its expansion exceeds
- * the configured length or nesting bounds.
+ * A word cannot be expanded the way BuildKit's shell lexer expands it, or its expansion exceeds the
+ * configured length or nesting bounds.
  *
  * <p>The message is BuildKit's: {@code failed to process "<word>": <reason>}. {@link #reason()}
  * holds the part after the colon.
@@ -16,7 +16,8 @@ public class ExpansionException extends RuntimeException {
   }
 
   ExpansionException(String word, ExpansionException cause) {
-    this("failed to process " + GoText.quote(word) + ": " + cause.reason, cause.reason, cause.limit);
+    this(
+        "failed to process " + GoText.quote(word) + ": " + cause.reason, cause.reason, cause.limit);
   }
 
   private ExpansionException(String message, String reason, boolean limit) {

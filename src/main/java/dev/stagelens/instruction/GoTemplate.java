@@ -1,9 +1,9 @@
 package dev.stagelens.instruction;
 
 /**
- * Go's {@code Regexp.Expand} for a pattern without groups, as used by BuildKit's {@code
- * ${a//p/r}}: {@code $$} is a dollar, {@code $0} or {@code ${0}} is the whole match, any other
- * {@code $name} or {@code ${name}} is empty, and a malformed reference is kept as text.
+ * Go's {@code Regexp.Expand} for a pattern without groups, as used by BuildKit's {@code ${a//p/r}}:
+ * {@code $$} is a dollar, {@code $0} or {@code ${0}} is the whole match, any other {@code $name} or
+ * {@code ${name}} is empty, and a malformed reference is kept as text.
  */
 final class GoTemplate {
   private GoTemplate() {}

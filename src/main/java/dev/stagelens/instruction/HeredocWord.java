@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param chomp true for {@code <<-}
  */
 record HeredocWord(String name, boolean expand, boolean chomp) {
-  private static final Pattern HEREDOC = Pattern.compile("^([0-9]*)<<(-?)[\\t\\n\\f\\r ]*([^<]*)\\z");
+  private static final Pattern HEREDOC =
+      Pattern.compile("^([0-9]*)<<(-?)[\\t\\n\\f\\r ]*([^<]*)\\z");
   private static final Pattern LEADING_TABS = Pattern.compile("(?m)^\\t+");
   private static final ShellLex LEX = new ShellLex('\\').withSkipUnsetEnv(true);
 

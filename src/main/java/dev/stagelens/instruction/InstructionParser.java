@@ -19,8 +19,23 @@ import java.util.regex.Pattern;
 public final class InstructionParser {
   private static final List<String> KEYWORDS =
       List.of(
-          "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK",
-          "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME",
+          "ADD",
+          "ARG",
+          "CMD",
+          "COPY",
+          "ENTRYPOINT",
+          "ENV",
+          "EXPOSE",
+          "FROM",
+          "HEALTHCHECK",
+          "LABEL",
+          "MAINTAINER",
+          "ONBUILD",
+          "RUN",
+          "SHELL",
+          "STOPSIGNAL",
+          "USER",
+          "VOLUME",
           "WORKDIR");
   private static final Pattern STAGE_NAME = Pattern.compile("^[a-z][a-z0-9_.\\-]*\\z");
   private static final Pattern ONBUILD_PREFIX =
@@ -80,7 +95,8 @@ public final class InstructionParser {
     }
 
     Stage build() {
-      int endLine = commands.isEmpty() ? from.endLine() : commands.get(commands.size() - 1).endLine();
+      int endLine =
+          commands.isEmpty() ? from.endLine() : commands.get(commands.size() - 1).endLine();
       String docComment = docComment(from.node().comments(), from.stageName().orElse(""));
       return new Stage(index, from, commands, from.startLine(), endLine, docComment);
     }
@@ -394,8 +410,7 @@ public final class InstructionParser {
     }
     Duration duration = GoValues.parseDuration(value);
     if (!duration.isZero() && duration.compareTo(MINIMUM_INTERVAL) < 0) {
-      throw new InstructionException(
-          "Interval " + GoText.quote(name) + " cannot be less than 1ms");
+      throw new InstructionException("Interval " + GoText.quote(name) + " cannot be less than 1ms");
     }
     return duration;
   }

@@ -16,8 +16,25 @@ public final class Mounts {
   private static final List<String> SHARING = List.of("shared", "private", "locked");
   private static final List<String> KEYS =
       List.of(
-          "type", "from", "source", "target", "readonly", "id", "sharing", "required", "size",
-          "mode", "uid", "gid", "src", "dst", "destination", "ro", "rw", "readwrite", "env");
+          "type",
+          "from",
+          "source",
+          "target",
+          "readonly",
+          "id",
+          "sharing",
+          "required",
+          "size",
+          "mode",
+          "uid",
+          "gid",
+          "src",
+          "dst",
+          "destination",
+          "ro",
+          "rw",
+          "readwrite",
+          "env");
 
   private Mounts() {}
 
@@ -79,8 +96,7 @@ public final class Mounts {
         mount.required = true;
       }
       default ->
-          throw new InstructionException(
-              "invalid field '" + field + "' must be a key=value pair");
+          throw new InstructionException("invalid field '" + field + "' must be a key=value pair");
     }
   }
 
@@ -134,8 +150,7 @@ public final class Mounts {
 
   private static long uint32(String value, int radix, String key) {
     return GoValues.parseUint32(value, radix)
-        .orElseThrow(
-            () -> new InstructionException("invalid value " + value + " for " + key));
+        .orElseThrow(() -> new InstructionException("invalid value " + value + " for " + key));
   }
 
   static InstructionException invalidValue(String key, String value) {
@@ -235,12 +250,22 @@ public final class Mounts {
         checkSecret();
       }
       if (sharing.isPresent() && type != MountType.CACHE) {
-        throw new InstructionException(
-            "invalid cache sharing set for " + type.value() + " mount");
+        throw new InstructionException("invalid cache sharing set for " + type.value() + " mount");
       }
       return new Mount(
-          type, from, source, target, effectiveReadOnly, sizeLimit, cacheId, sharing, required,
-          env, mode, uid, gid);
+          type,
+          from,
+          source,
+          target,
+          effectiveReadOnly,
+          sizeLimit,
+          cacheId,
+          sharing,
+          required,
+          env,
+          mode,
+          uid,
+          gid);
     }
 
     private void checkFileInfo() {

@@ -9,8 +9,8 @@ import java.util.Optional;
  * @param node the syntax node
  * @param expression the trigger text as BuildKit stores it (the line after {@code ONBUILD}, with
  *     any heredoc bodies appended)
- * @param trigger the trigger parsed as an instruction; empty when it does not parse, which
- *     BuildKit only reports when a child image is built
+ * @param trigger the trigger parsed as an instruction; empty when it does not parse, which BuildKit
+ *     only reports when a child image is built
  */
 public record OnbuildInstruction(Node node, String expression, Optional<Instruction> trigger)
     implements Instruction {}

@@ -17,13 +17,50 @@ public record Platform(String os, String architecture, String variant) {
   private static final Pattern COMPONENT = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final List<String> KNOWN_OS =
       List.of(
-          "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js",
-          "linux", "nacl", "netbsd", "openbsd", "plan9", "solaris", "wasip1", "windows", "zos");
+          "aix",
+          "android",
+          "darwin",
+          "dragonfly",
+          "freebsd",
+          "hurd",
+          "illumos",
+          "ios",
+          "js",
+          "linux",
+          "nacl",
+          "netbsd",
+          "openbsd",
+          "plan9",
+          "solaris",
+          "wasip1",
+          "windows",
+          "zos");
   private static final List<String> KNOWN_ARCH =
       List.of(
-          "386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "ppc64", "ppc64le",
-          "loong64", "mips", "mipsle", "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc",
-          "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm");
+          "386",
+          "amd64",
+          "amd64p32",
+          "arm",
+          "armbe",
+          "arm64",
+          "arm64be",
+          "ppc64",
+          "ppc64le",
+          "loong64",
+          "mips",
+          "mipsle",
+          "mips64",
+          "mips64le",
+          "mips64p32",
+          "mips64p32le",
+          "ppc",
+          "riscv",
+          "riscv64",
+          "s390",
+          "s390x",
+          "sparc",
+          "sparc64",
+          "wasm");
 
   /** The platform of a common build machine, {@code linux/amd64}. */
   public static final Platform LINUX_AMD64 = new Platform("linux", "amd64", "");
@@ -50,8 +87,7 @@ public record Platform(String os, String architecture, String variant) {
           case 3 -> withArm64V8(os, normalizeArch(parts[1], parts[2]));
           default ->
               throw new IllegalArgumentException(
-                  GoText.quote(specifier)
-                      + ": cannot parse platform specifier: invalid argument");
+                  GoText.quote(specifier) + ": cannot parse platform specifier: invalid argument");
         };
     String[] normal = normalizeArch(parsed.architecture, parsed.variant);
     return new Platform(parsed.os, normal[0], normal[1]);
@@ -60,9 +96,7 @@ public record Platform(String os, String architecture, String variant) {
   private static void checkComponents(String specifier, String[] parts) {
     if (!OS.matcher(parts[0]).matches()) {
       throw new IllegalArgumentException(
-          GoText.quote(parts[0])
-              + " is an invalid OS component of "
-              + GoText.quote(specifier));
+          GoText.quote(parts[0]) + " is an invalid OS component of " + GoText.quote(specifier));
     }
     for (int i = 1; i < parts.length; i++) {
       if (!COMPONENT.matcher(parts[i]).matches()) {

@@ -31,11 +31,9 @@ public record RunInstruction(
   }
 
   /**
-   * The mounts parsed as BuildKit parses them at dispatch, each value expanded by {@code
-   * expander}.
+   * The mounts parsed as BuildKit parses them at dispatch, each value expanded by {@code expander}.
    *
-   * @throws InstructionException located at this RUN when a mount is invalid or cannot be
-   *     expanded
+   * @throws InstructionException located at this RUN when a mount is invalid or cannot be expanded
    */
   public List<Mount> mounts(WordExpander expander) {
     try {

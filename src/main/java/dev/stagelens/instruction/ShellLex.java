@@ -3,12 +3,12 @@ package dev.stagelens.instruction;
 import java.util.List;
 
 /**
- * BuildKit's shell lexer: expands {@code $VAR} and {@code ${VAR...}} forms and processes quotes
- * and escapes in one Dockerfile word, following {@code frontend/dockerfile/shell/lex.go}.
+ * BuildKit's shell lexer: expands {@code $VAR} and {@code ${VAR...}} forms and processes quotes and
+ * escapes in one Dockerfile word, following {@code frontend/dockerfile/shell/lex.go}.
  *
- * <p>Instances are immutable and safe to share; the {@code with...} methods return adjusted
- * copies. Expansion runs in time linear in the input for a fixed pattern, and is bounded by a
- * maximum expanded length and a maximum nesting depth of {@code ${...}} forms.
+ * <p>Instances are immutable and safe to share; the {@code with...} methods return adjusted copies.
+ * Expansion runs in time linear in the input for a fixed pattern, and is bounded by a maximum
+ * expanded length and a maximum nesting depth of {@code ${...}} forms.
  */
 public final class ShellLex {
   /** Default bound on the length of any expanded text, in UTF-16 characters (1 MiB). */
@@ -30,8 +30,7 @@ public final class ShellLex {
 
   private static char checkEscape(char token) {
     if (token != '\\' && token != '`') {
-      throw new IllegalArgumentException(
-          "escape token must be '\\' or '`', not '" + token + "'");
+      throw new IllegalArgumentException("escape token must be '\\' or '`', not '" + token + "'");
     }
     return token;
   }

@@ -130,8 +130,8 @@ final class ShellPattern {
   }
 
   /**
-   * The leftmost-first match at or after {@code from} as {start, end}, or null. When anchored
-   * only a match starting at {@code from} counts.
+   * The leftmost-first match at or after {@code from} as {start, end}, or null. When anchored only
+   * a match starting at {@code from} counts.
    */
   int[] find(int[] text, int from, boolean anchored) {
     ThreadList current = new ThreadList(tokens.length + 1);
@@ -183,8 +183,7 @@ final class ShellPattern {
       visited[end] = gen;
       end++;
     }
-    boolean terminal =
-        (end == tokens.length || tokens[end] != STAR) && visited[end] != gen;
+    boolean terminal = (end == tokens.length || tokens[end] != STAR) && visited[end] != gen;
     if (terminal) {
       visited[end] = gen;
     }

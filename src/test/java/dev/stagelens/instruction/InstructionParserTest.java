@@ -39,7 +39,8 @@ class InstructionParserTest {
   void from_platformFlag_isKept() {
     FromInstruction from =
         (FromInstruction)
-            InstructionParser.parse(node(1, "from", List.of("--platform=$BUILDPLATFORM"), "golang"));
+            InstructionParser.parse(
+                node(1, "from", List.of("--platform=$BUILDPLATFORM"), "golang"));
     assertEquals(Optional.of("$BUILDPLATFORM"), from.platform());
     assertEquals(Optional.empty(), from.stageName());
   }
@@ -73,8 +74,13 @@ class InstructionParserTest {
                     5,
                     "COPY",
                     List.of(
-                        "--from=build", "--chown=app:app", "--chmod=755", "--link", "--parents",
-                        "--exclude=*.md", "--exclude=tmp"),
+                        "--from=build",
+                        "--chown=app:app",
+                        "--chmod=755",
+                        "--link",
+                        "--parents",
+                        "--exclude=*.md",
+                        "--exclude=tmp"),
                     "a",
                     "b",
                     "/dst/"));
@@ -132,7 +138,8 @@ class InstructionParserTest {
   @Test
   void copy_checksumFlag_isUnknownForCopy() {
     assertEquals(
-        "unknown flag: --checksum", error(node(1, "COPY", List.of("--checksum=sha256:x"), "a", "/b")));
+        "unknown flag: --checksum",
+        error(node(1, "COPY", List.of("--checksum=sha256:x"), "a", "/b")));
   }
 
   @Test
@@ -160,7 +167,8 @@ class InstructionParserTest {
     Heredoc body = new Heredoc("EOF", "x\n", false, false, 0, 1, 3);
     CopyInstruction copy =
         (CopyInstruction)
-            InstructionParser.parse(Nodes.withHeredocs(1, 3, "COPY", List.of(body), "<<'EOF'", "/d"));
+            InstructionParser.parse(
+                Nodes.withHeredocs(1, 3, "COPY", List.of(body), "<<'EOF'", "/d"));
     assertFalse(copy.files().sourceContents().get(0).expand());
   }
 
@@ -179,8 +187,13 @@ class InstructionParserTest {
                     2,
                     "ADD",
                     List.of(
-                        "--chown=1", "--chmod=644", "--link=false", "--keep-git-dir=true",
-                        "--checksum=sha256:abc", "--unpack=false", "--exclude=x"),
+                        "--chown=1",
+                        "--chmod=644",
+                        "--link=false",
+                        "--keep-git-dir=true",
+                        "--checksum=sha256:abc",
+                        "--unpack=false",
+                        "--exclude=x"),
                     "https://example.com/a.tgz",
                     "/opt/"));
     assertEquals("1", add.chown());
@@ -201,8 +214,7 @@ class InstructionParserTest {
 
   @Test
   void add_fromFlag_isUnknownForAdd() {
-    assertEquals(
-        "unknown flag: --from", error(node(1, "ADD", List.of("--from=x"), "a", "/b")));
+    assertEquals("unknown flag: --from", error(node(1, "ADD", List.of("--from=x"), "a", "/b")));
   }
 
   @Test
@@ -237,8 +249,7 @@ class InstructionParserTest {
                         "--security=insecure",
                         "--device=vendor.com/gpu=all,required"),
                     "make"));
-    assertEquals(
-        List.of("type=cache,target=/root/.cache", "type=secret,id=tok"), run.mountSpecs());
+    assertEquals(List.of("type=cache,target=/root/.cache", "type=secret,id=tok"), run.mountSpecs());
     assertEquals("none", run.network());
     assertEquals("insecure", run.security());
     assertEquals(List.of(new Device("vendor.com/gpu=all", true)), run.devices());
@@ -248,8 +259,7 @@ class InstructionParserTest {
   @Test
   void run_invalidNetwork_fails() {
     assertEquals(
-        "invalid network mode \"bridge\"",
-        error(node(1, "RUN", List.of("--network=bridge"), "x")));
+        "invalid network mode \"bridge\"", error(node(1, "RUN", List.of("--network=bridge"), "x")));
   }
 
   @Test
@@ -301,8 +311,7 @@ class InstructionParserTest {
 
   @Test
   void entrypoint_anyFlag_isUnknown() {
-    assertEquals(
-        "unknown flag: --x", error(json(1, "ENTRYPOINT", List.of("--x=1"), "sh")));
+    assertEquals("unknown flag: --x", error(json(1, "ENTRYPOINT", List.of("--x=1"), "sh")));
   }
 
   @Test
@@ -430,7 +439,8 @@ class InstructionParserTest {
         "/src", ((WorkdirInstruction) InstructionParser.parse(node(1, "WORKDIR", "/src"))).path());
     assertEquals(
         "me",
-        ((MaintainerInstruction) InstructionParser.parse(node(1, "MAINTAINER", "me"))).maintainer());
+        ((MaintainerInstruction) InstructionParser.parse(node(1, "MAINTAINER", "me")))
+            .maintainer());
     assertEquals(
         "SIGTERM",
         ((StopSignalInstruction) InstructionParser.parse(node(1, "STOPSIGNAL", "SIGTERM")))
@@ -452,8 +462,7 @@ class InstructionParserTest {
   @Test
   void onbuild_holdsParsedTrigger() {
     OnbuildInstruction onbuild =
-        (OnbuildInstruction)
-            InstructionParser.parse(Nodes.onbuild(4, node(4, "RUN", "echo hi")));
+        (OnbuildInstruction) InstructionParser.parse(Nodes.onbuild(4, node(4, "RUN", "echo hi")));
     assertEquals("RUN echo hi", onbuild.expression());
     RunInstruction trigger = (RunInstruction) onbuild.trigger().orElseThrow();
     assertEquals(List.of("echo hi"), trigger.command().args());
@@ -494,7 +503,9 @@ class InstructionParserTest {
     InstructionException e =
         assertThrows(
             InstructionException.class,
-            () -> InstructionParser.parse(Nodes.build("USER", List.of(), false, 4, 6, List.of(), List.of())));
+            () ->
+                InstructionParser.parse(
+                    Nodes.build("USER", List.of(), false, 4, 6, List.of(), List.of())));
     assertEquals(4, e.startLine());
     assertEquals(6, e.endLine());
   }

@@ -44,8 +44,16 @@ final class Nodes {
     List<Node> next = Arrays.stream(args).map(Node::argument).toList();
     String original = keyword + " " + String.join(" ", flags) + " " + String.join(" ", args);
     return new Node(
-        keyword, flags, next, List.of(), heredocs, json, original.replaceAll(" +", " ").trim(),
-        startLine, endLine, comments);
+        keyword,
+        flags,
+        next,
+        List.of(),
+        heredocs,
+        json,
+        original.replaceAll(" +", " ").trim(),
+        startLine,
+        endLine,
+        comments);
   }
 
   /** ONBUILD wrapping {@code inner}, as the parser wraps its trigger. */
@@ -53,7 +61,15 @@ final class Nodes {
     Node wrapper =
         new Node("", List.of(), List.of(), List.of(inner), List.of(), false, "", 0, 0, List.of());
     return new Node(
-        "ONBUILD", List.of(), List.of(wrapper), List.of(), inner.heredocs(), false,
-        "ONBUILD " + inner.original(), line, line, List.of());
+        "ONBUILD",
+        List.of(),
+        List.of(wrapper),
+        List.of(),
+        inner.heredocs(),
+        false,
+        "ONBUILD " + inner.original(),
+        line,
+        line,
+        List.of());
   }
 }

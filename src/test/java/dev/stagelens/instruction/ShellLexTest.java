@@ -30,12 +30,26 @@ class ShellLexTest {
       delimiter = '|',
       quoteCharacter = '~',
       value = {
-        "$SET|value", "${SET}|value", "$UNSET|~~", "${UNSET}x|x", "${EMPTY}|~~",
-        "${SET:-w}|value", "${EMPTY:-w}|w", "${UNSET:-w}|w",
-        "${SET-w}|value", "${EMPTY-w}|~~", "${UNSET-w}|w",
-        "${SET:+w}|w", "${EMPTY:+w}|~~", "${UNSET:+w}|~~",
-        "${SET+w}|w", "${EMPTY+w}|w", "${UNSET+w}|~~",
-        "${SET:?m}|value", "${SET?m}|value", "${EMPTY?m}|~~",
+        "$SET|value",
+        "${SET}|value",
+        "$UNSET|~~",
+        "${UNSET}x|x",
+        "${EMPTY}|~~",
+        "${SET:-w}|value",
+        "${EMPTY:-w}|w",
+        "${UNSET:-w}|w",
+        "${SET-w}|value",
+        "${EMPTY-w}|~~",
+        "${UNSET-w}|w",
+        "${SET:+w}|w",
+        "${EMPTY:+w}|~~",
+        "${UNSET:+w}|~~",
+        "${SET+w}|w",
+        "${EMPTY+w}|w",
+        "${UNSET+w}|~~",
+        "${SET:?m}|value",
+        "${SET?m}|value",
+        "${EMPTY?m}|~~",
       })
   void processWord_modifier_givesBuildKitValue(String word, String expected) {
     assertEquals(expected, expand(word));
@@ -184,7 +198,8 @@ class ShellLexTest {
 
   @Test
   void processWords_heredocMarkerWithSpace_staysOneWord() {
-    assertEquals(List.of("<<  EOF", "/dst"), LEX.processWords("<<  EOF /dst", VariableLookup.EMPTY));
+    assertEquals(
+        List.of("<<  EOF", "/dst"), LEX.processWords("<<  EOF /dst", VariableLookup.EMPTY));
   }
 
   @Test
@@ -216,14 +231,16 @@ class ShellLexTest {
   @Test
   void skipUnsetEnv_leavesUnsetReferencesAsWritten() {
     ShellLex skip = new ShellLex('\\').withSkipUnsetEnv(true);
-    assertEquals("value $NOPE ${NOPE} ${NOPE:-d}", skip.processWord("$SET $NOPE ${NOPE} ${NOPE:-d}", ENV));
+    assertEquals(
+        "value $NOPE ${NOPE} ${NOPE:-d}", skip.processWord("$SET $NOPE ${NOPE} ${NOPE:-d}", ENV));
   }
 
   @Test
   void maxLength_exceededByExpansion_failsNamingLimit() {
     VariableLookup env = VariableLookup.of(Map.of("A", "x".repeat(600)));
     ExpansionException e =
-        assertThrows(ExpansionException.class, () -> LEX.withMaxLength(1000).processWord("$A$A", env));
+        assertThrows(
+            ExpansionException.class, () -> LEX.withMaxLength(1000).processWord("$A$A", env));
     assertTrue(e.isLimit());
     assertEquals(
         "expanded text is longer than the limit of 1000 characters; shorten the values or raise"
@@ -242,8 +259,7 @@ class ShellLexTest {
     VariableLookup env = VariableLookup.of(Map.of("A", "a".repeat(100), "R", "r".repeat(100)));
     ExpansionException e =
         assertThrows(
-            ExpansionException.class,
-            () -> LEX.withMaxLength(5000).processWord("${A//a/$R}", env));
+            ExpansionException.class, () -> LEX.withMaxLength(5000).processWord("${A//a/$R}", env));
     assertTrue(e.isLimit());
   }
 
