@@ -1,0 +1,35 @@
+package dev.stagelens.analysis;
+
+import dev.stagelens.fs.FileReport;
+import dev.stagelens.graph.StageGraph;
+import dev.stagelens.instruction.BuildEnv;
+import dev.stagelens.instruction.DockerfileInstructions;
+import dev.stagelens.parse.ParseResult;
+import dev.stagelens.rule.Finding;
+import dev.stagelens.size.SizeReport;
+import java.util.List;
+
+/**
+ * Everything stagelens knows about one Dockerfile for one build request.
+ *
+ * @param parsed the syntax tree, directives and parser warnings
+ * @param instructions the typed instructions by stage
+ * @param env the variable scopes of every stage
+ * @param graph the stage graph and the target's plan
+ * @param files the files of every stage, step by step
+ * @param sizes the size estimates
+ * @param findings what the rules found, by line
+ */
+public record Analysis(
+    ParseResult parsed,
+    DockerfileInstructions instructions,
+    BuildEnv env,
+    StageGraph graph,
+    FileReport files,
+    SizeReport sizes,
+    List<Finding> findings) {
+
+  public Analysis {
+    findings = List.copyOf(findings);
+  }
+}

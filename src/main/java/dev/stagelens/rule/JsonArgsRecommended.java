@@ -1,0 +1,51 @@
+package dev.stagelens.rule;
+
+import dev.stagelens.graph.GraphStage;
+import dev.stagelens.instruction.CmdInstruction;
+import dev.stagelens.instruction.CommandLine;
+import dev.stagelens.instruction.EntrypointInstruction;
+import dev.stagelens.instruction.Instruction;
+import dev.stagelens.instruction.ShellInstruction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * BuildKit's JSONArgsRecommended: CMD or ENTRYPOINT in shell form in a stage that is built and
+ * sets no SHELL, so signals reach {@code /bin/sh} instead of the program.
+ */
+final class JsonArgsRecommended extends AbstractRule {
+
+  JsonArgsRecommended() {
+    super("JSONArgsRecommended", Severity.WARNING, false,
+        "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to "
+            + "OS signals",
+        "Write the command as a JSON array, such as CMD [\"node\", \"server.js\"]");
+  }
+
+  @Override
+  public List<Finding> check(RuleContext context) {
+    List<Finding> out = new ArrayList<>();
+    for (GraphStage stage : context.builtStages()) {
+      boolean shellSet = false;
+      for (Instruction command : stage.stage().commands()) {
+        shellSet |= command instanceof ShellInstruction;
+        CommandLine line = commandLine(command);
+        if (line != null && line.prependShell() && !shellSet) {
+          out.add(at(command, stage.index(), "JSON arguments recommended for "
+              + command.keyword() + " to prevent unintended behavior related to OS signals"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static CommandLine commandLine(Instruction command) {
+    if (command instanceof CmdInstruction cmd) {
+      return cmd.command();
+    }
+    if (command instanceof EntrypointInstruction entrypoint) {
+      return entrypoint.command();
+    }
+    return null;
+  }
+}

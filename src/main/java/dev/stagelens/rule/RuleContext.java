@@ -1,0 +1,58 @@
+package dev.stagelens.rule;
+
+import dev.stagelens.fs.FileReport;
+import dev.stagelens.fs.StepRecord;
+import dev.stagelens.graph.GraphStage;
+import dev.stagelens.graph.StageGraph;
+import dev.stagelens.instruction.BuildEnv;
+import dev.stagelens.instruction.DockerfileInstructions;
+import dev.stagelens.parse.ParseResult;
+import dev.stagelens.size.SizeReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shared analyses every rule reads.
+ *
+ * @param parsed the syntax tree, directives and parser warnings
+ * @param instructions the typed instructions by stage
+ * @param env the variable scopes of every stage
+ * @param graph the stage graph and the target's plan
+ * @param files the files of every stage, step by step
+ * @param sizes the size estimates
+ */
+public record RuleContext(
+    ParseResult parsed,
+    DockerfileInstructions instructions,
+    BuildEnv env,
+    StageGraph graph,
+    FileReport files,
+    SizeReport sizes) {
+
+  /**
+   * The stages whose layers end up in the target image: the target and the stages it is built
+   * FROM, in file order. Stages the target only copies from are builders and do not ship.
+   */
+  public List<GraphStage> shippedStages() {
+    List<GraphStage> chain = new ArrayList<>();
+    for (GraphStage stage = graph.target(); stage != null;
+        stage = stage.baseStage() == null ? null : graph.stage(stage.baseStage())) {
+      chain.add(0, stage);
+    }
+    return chain;
+  }
+
+  /** The steps of the shipped stages, in file order. */
+  public List<StepRecord> shippedSteps() {
+    List<StepRecord> steps = new ArrayList<>();
+    for (GraphStage stage : shippedStages()) {
+      steps.addAll(files.stepsOf(stage.index()));
+    }
+    return steps;
+  }
+
+  /** The stages the target builds, in build order. */
+  public List<GraphStage> builtStages() {
+    return graph.plan().buildOrder().stream().map(graph::stage).toList();
+  }
+}
