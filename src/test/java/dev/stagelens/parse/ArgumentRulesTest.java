@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ArgumentRulesTest {
 
@@ -133,8 +133,7 @@ class ArgumentRulesTest {
 
   @Test
   void labelWithOnlyAName_isRejected() {
-    assertEquals(
-        List.of("LABEL must have two arguments", 1, 1), described(rejection("LABEL a\n")));
+    assertEquals(List.of("LABEL must have two arguments", 1, 1), described(rejection("LABEL a\n")));
   }
 
   @Test

@@ -26,8 +26,7 @@ class DirectivesTest {
     ParseResult result = parse("# ESCAPE=`\n# Syntax=docker/dockerfile:1\nFROM a\n");
 
     assertEquals(
-        List.of(
-            new Directive("escape", "`", 1), new Directive("syntax", "docker/dockerfile:1", 2)),
+        List.of(new Directive("escape", "`", 1), new Directive("syntax", "docker/dockerfile:1", 2)),
         result.directives());
   }
 
@@ -65,16 +64,14 @@ class DirectivesTest {
   void repeatedDirective_isRejectedAtItsLine() {
     DockerfileParseException e = rejection("# escape=`\n# ESCAPE=\\\nFROM a\n");
 
-    assertEquals(
-        List.of("only one escape parser directive can be used", 2, 2), described(e));
+    assertEquals(List.of("only one escape parser directive can be used", 2, 2), described(e));
   }
 
   @Test
   void invalidEscapeValue_isRejectedNamingTheValueAndTheValidOnes() {
     DockerfileParseException e = rejection("# escape=x\nFROM a\n");
 
-    assertEquals(
-        List.of("invalid escape token 'x' does not match ` or \\", 1, 1), described(e));
+    assertEquals(List.of("invalid escape token 'x' does not match ` or \\", 1, 1), described(e));
   }
 
   @Test

@@ -23,7 +23,9 @@ class DumperTest {
 
   @Test
   void quote_keepsPrintableUnicode() {
-    assertEquals("\"\u2665 \u2603 \u00e9 \ud83d\ude00\"", GoQuote.quote("\u2665 \u2603 \u00e9 \ud83d\ude00"));
+    assertEquals(
+        "\"\u2665 \u2603 \u00e9 \ud83d\ude00\"",
+        GoQuote.quote("\u2665 \u2603 \u00e9 \ud83d\ude00"));
   }
 
   @Test
@@ -42,7 +44,8 @@ class DumperTest {
   void dump_writesJsonGoldenCharactersLikeBuildKit() {
     String text = "CMD [\"\\u2665\", \"\\u2603\", \"\\u0000\"]\n";
 
-    assertEquals("(cmd \"\u2665\" \"\u2603\" \"\\x00\")", Dumper.dump(DockerfileParser.parse(text)));
+    assertEquals(
+        "(cmd \"\u2665\" \"\u2603\" \"\\x00\")", Dumper.dump(DockerfileParser.parse(text)));
   }
 
   @Test

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.DynamicTest;
 
 /** The shared cases from real bug reports whose expected behaviour is about parsing. */
 class ParserCasesTest {
@@ -64,7 +64,8 @@ class ParserCasesTest {
 
   private static Path sibling(Path dockerfile, String suffix) {
     String name = dockerfile.getFileName().toString();
-    return dockerfile.resolveSibling(name.substring(0, name.length() - ".Dockerfile".length()) + suffix);
+    return dockerfile.resolveSibling(
+        name.substring(0, name.length() - ".Dockerfile".length()) + suffix);
   }
 
   private static void assertDumps(Path dockerfile, Path dump) {
@@ -122,7 +123,8 @@ class ParserCasesTest {
     List<Node> nodes = parseCase("BR-02.Dockerfile").instructions();
 
     assertEquals(3, nodes.size());
-    assertEquals(List.of(List.of(1, 1), List.of(2, 6), List.of(7, 10)),
+    assertEquals(
+        List.of(List.of(1, 1), List.of(2, 6), List.of(7, 10)),
         nodes.stream().map(ParserCasesTest::lines).toList());
     assertEquals(
         List.of(
@@ -173,8 +175,12 @@ class ParserCasesTest {
     Node entrypoint = nodes.get(6);
     Node emptyCmd = nodes.get(7);
 
-    assertEquals(List.of(2, 6, 9, 10),
-        List.of(singleQuoted.startLine(), bareVariable.startLine(), entrypoint.startLine(),
+    assertEquals(
+        List.of(2, 6, 9, 10),
+        List.of(
+            singleQuoted.startLine(),
+            bareVariable.startLine(),
+            entrypoint.startLine(),
             emptyCmd.startLine()));
     assertFalse(singleQuoted.json());
     assertEquals(List.of("['nginx', '-g', 'daemon off;']"), arguments(singleQuoted));
@@ -209,8 +215,7 @@ class ParserCasesTest {
   @Test
   void br09Variant_directiveAfterBlankLineIsAComment() {
     DockerfileParseException e =
-        assertThrows(
-            DockerfileParseException.class, () -> parseCase("BR-09.variant.Dockerfile"));
+        assertThrows(DockerfileParseException.class, () -> parseCase("BR-09.variant.Dockerfile"));
 
     assertEquals(
         "Syntax error - can't find = in \"`\". Must be of the form: name=value", e.getMessage());

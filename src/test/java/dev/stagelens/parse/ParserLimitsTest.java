@@ -12,8 +12,7 @@ class ParserLimitsTest {
   private static final String TOO_LONG = "dockerfile line greater than max allowed size of 65535";
 
   private static DockerfileParseException rejection(String text, ParserLimits limits) {
-    return assertThrows(
-        DockerfileParseException.class, () -> DockerfileParser.parse(text, limits));
+    return assertThrows(DockerfileParseException.class, () -> DockerfileParser.parse(text, limits));
   }
 
   @Test
@@ -67,7 +66,8 @@ class ParserLimitsTest {
   void heredocBodyOverTheLimit_isRejectedAtItsInstruction() {
     ParserLimits tenBytes = new ParserLimits(65_535, 100, 10, 10);
 
-    Node run = DockerfileParser.parse("RUN <<EOF\n012345678\nEOF\n", tenBytes).instructions().get(0);
+    Node run =
+        DockerfileParser.parse("RUN <<EOF\n012345678\nEOF\n", tenBytes).instructions().get(0);
 
     assertEquals("012345678\n", run.heredocs().get(0).content());
     assertEquals(
@@ -85,7 +85,8 @@ class ParserLimitsTest {
 
     assertEquals(
         List.of(
-            "dockerfile has more than 2 instructions; raise ParserLimits.maxInstructions to read it",
+            "dockerfile has more than 2 instructions; raise ParserLimits.maxInstructions to read"
+                + " it",
             3,
             4),
         described(e));
