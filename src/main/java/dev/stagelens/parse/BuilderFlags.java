@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Takes the leading {@code --name=value} words off an instruction's arguments, as BuildKit's
- * {@code extractBuilderFlags} does for every instruction.
+ * Takes the leading {@code --name=value} words off an instruction's arguments, as BuildKit's {@code
+ * extractBuilderFlags} does for every instruction.
  *
- * <p>BuildKit walks the UTF-8 bytes one at a time and writes each byte back as the code point of the
- * same number, so a non-ASCII character in a flag comes out as its bytes read as Latin-1 (and the
- * bytes 0x85 and 0xA0 count as space). This class reproduces that, byte for byte.
+ * <p>BuildKit walks the UTF-8 bytes one at a time and writes each byte back as the code point of
+ * the same number, so a non-ASCII character in a flag comes out as its bytes read as Latin-1 (and
+ * the bytes 0x85 and 0xA0 count as space). This class reproduces that, byte for byte.
  */
 final class BuilderFlags {
 
@@ -109,12 +109,8 @@ final class BuilderFlags {
     return new Split("", List.copyOf(flags));
   }
 
-  /** Stops at byte {@code pos}; a cut inside a multi-byte character leaves U+FFFD per stray byte. */
+  /** Stops at byte {@code pos}, which BuildKit may place inside a multi-byte character. */
   private Split done(int pos) {
-    String rest =
-        bytes.length == line.length()
-            ? line.substring(pos)
-            : new String(bytes, pos, bytes.length - pos, StandardCharsets.UTF_8);
-    return new Split(rest, List.copyOf(flags));
+    return new Split(GoText.utf8Slice(line, bytes, pos, bytes.length), List.copyOf(flags));
   }
 }

@@ -31,13 +31,15 @@ final class DirectiveScanner {
    * Offers one line, already stripped of leading space and trailing carriage returns.
    *
    * @return true when the line is a directive and so is neither a comment nor an instruction
-   * @throws ParseFault for a repeated directive or an escape value other than {@code `} or {@code \}
+   * @throws ParseFault for a repeated directive or an escape value other than {@code `} or {@code
+   *     \}
    */
   boolean offer(String text, int from, int to, int line) {
     if (done) {
       return false;
     }
-    Directive directive = from < to && text.charAt(from) == '#' ? match(text, from + 1, to, line) : null;
+    Directive directive =
+        from < to && text.charAt(from) == '#' ? match(text, from + 1, to, line) : null;
     if (directive == null) {
       done = true;
       return false;

@@ -95,9 +95,9 @@ final class GoQuote {
   }
 
   /**
-   * Go's {@code strconv.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII space.
-   * The categories come from the JDK's Unicode tables, so code points assigned after the JDK's
-   * Unicode version count as unassigned.
+   * Go's {@code strconv.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII
+   * space. The categories come from the JDK's Unicode tables, so code points assigned after the
+   * JDK's Unicode version count as unassigned.
    */
   static boolean isPrint(int cp) {
     if (cp <= 0xFF) {
@@ -105,27 +105,27 @@ final class GoQuote {
     }
     switch (Character.getType(cp)) {
       case Character.UPPERCASE_LETTER,
-          Character.LOWERCASE_LETTER,
-          Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER,
-          Character.OTHER_LETTER,
-          Character.NON_SPACING_MARK,
-          Character.ENCLOSING_MARK,
-          Character.COMBINING_SPACING_MARK,
-          Character.DECIMAL_DIGIT_NUMBER,
-          Character.LETTER_NUMBER,
-          Character.OTHER_NUMBER,
-          Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION,
-          Character.CONNECTOR_PUNCTUATION,
-          Character.OTHER_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION,
-          Character.MATH_SYMBOL,
-          Character.CURRENCY_SYMBOL,
-          Character.MODIFIER_SYMBOL,
-          Character.OTHER_SYMBOL:
+      Character.LOWERCASE_LETTER,
+      Character.TITLECASE_LETTER,
+      Character.MODIFIER_LETTER,
+      Character.OTHER_LETTER,
+      Character.NON_SPACING_MARK,
+      Character.ENCLOSING_MARK,
+      Character.COMBINING_SPACING_MARK,
+      Character.DECIMAL_DIGIT_NUMBER,
+      Character.LETTER_NUMBER,
+      Character.OTHER_NUMBER,
+      Character.DASH_PUNCTUATION,
+      Character.START_PUNCTUATION,
+      Character.END_PUNCTUATION,
+      Character.CONNECTOR_PUNCTUATION,
+      Character.OTHER_PUNCTUATION,
+      Character.INITIAL_QUOTE_PUNCTUATION,
+      Character.FINAL_QUOTE_PUNCTUATION,
+      Character.MATH_SYMBOL,
+      Character.CURRENCY_SYMBOL,
+      Character.MODIFIER_SYMBOL,
+      Character.OTHER_SYMBOL:
         return true;
       default:
         return false;

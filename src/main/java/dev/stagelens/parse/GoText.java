@@ -1,10 +1,12 @@
 package dev.stagelens.parse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text predicates and trims with the exact semantics of the Go library calls BuildKit's parser uses.
+ * Text predicates and trims with the exact semantics of the Go library calls BuildKit's parser
+ * uses.
  *
  * <p>Go's {@code unicode.IsSpace} differs from {@link Character#isWhitespace(char)}: it counts
  * U+0085, U+00A0 and U+202F as space and does not count U+001C..U+001F.
@@ -119,6 +121,16 @@ final class GoText {
     }
     parts.add(s.substring(fieldStart));
     return parts;
+  }
+
+  /**
+   * The text of a range of {@code bytes}, the UTF-8 form of {@code text}. Go slices strings by
+   * byte; where a cut falls inside a character, each stray byte becomes U+FFFD here.
+   */
+  static String utf8Slice(String text, byte[] bytes, int from, int to) {
+    return bytes.length == text.length()
+        ? text.substring(from, to)
+        : new String(bytes, from, to - from, StandardCharsets.UTF_8);
   }
 
   /** The number of bytes the region takes in UTF-8; an unpaired surrogate counts 3, as in WTF-8. */

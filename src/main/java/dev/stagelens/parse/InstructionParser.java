@@ -46,9 +46,20 @@ final class InstructionParser {
         Node inner = trigger.toNode(startLine, endLine, List.of(), List.of());
         next =
             List.of(
-                new Node("", List.of(), List.of(), List.of(inner), List.of(), false, "", 0, 0, List.of()));
+                new Node(
+                    "",
+                    List.of(),
+                    List.of(),
+                    List.of(inner),
+                    List.of(),
+                    false,
+                    "",
+                    0,
+                    0,
+                    List.of()));
       }
-      return new Node(keyword, flags, next, List.of(), heredocs, json, original, startLine, endLine, comments);
+      return new Node(
+          keyword, flags, next, List.of(), heredocs, json, original, startLine, endLine, comments);
     }
   }
 
@@ -178,22 +189,17 @@ final class InstructionParser {
     while (commandStart < bytes.length && GoText.isSpace(bytes[commandStart] & 0xFF)) {
       commandStart++;
     }
-    Arguments command = jsonOrString(slice(rest, bytes, commandStart, bytes.length));
+    Arguments command = jsonOrString(GoText.utf8Slice(rest, bytes, commandStart, bytes.length));
     List<Node> nodes = new ArrayList<>(command.nodes.size() + 1);
-    nodes.add(Node.argument(slice(rest, bytes, 0, typeEnd)));
+    nodes.add(Node.argument(GoText.utf8Slice(rest, bytes, 0, typeEnd)));
     nodes.addAll(command.nodes);
     return new Arguments(nodes, command.json, null);
   }
 
-  /** The text of a byte range; a cut inside a character leaves U+FFFD per stray byte. */
-  private static String slice(String text, byte[] bytes, int from, int to) {
-    return bytes.length == text.length()
-        ? text.substring(from, to)
-        : new String(bytes, from, to - from, StandardCharsets.UTF_8);
-  }
-
   private static Arguments trigger(String rest, char escapeToken) {
-    return rest.isEmpty() ? Arguments.NONE : new Arguments(List.of(), false, parse(rest, escapeToken));
+    return rest.isEmpty()
+        ? Arguments.NONE
+        : new Arguments(List.of(), false, parse(rest, escapeToken));
   }
 
   private static List<Node> nodes(List<String> values) {

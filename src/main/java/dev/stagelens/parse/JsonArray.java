@@ -18,7 +18,8 @@ import java.util.List;
  * single quotes, trailing commas, NaN, leading zeros or control characters inside strings. Three Go
  * behaviours are added by hand: a number too large for a float64 makes the whole document fail (so
  * the line falls back to the shell form), an unpaired surrogate escape decodes to U+FFFD, and
- * nesting is limited to Go's depth of 10000.
+ * nesting is limited to Go's depth of 10000 while strings, names and numbers are unlimited as in
+ * Go.
  */
 final class JsonArray {
 
@@ -32,6 +33,7 @@ final class JsonArray {
                           .maxNestingDepth(GO_MAX_NESTING_DEPTH)
                           .maxNumberLength(Integer.MAX_VALUE)
                           .maxStringLength(Integer.MAX_VALUE)
+                          .maxNameLength(Integer.MAX_VALUE)
                           .build())
                   .build())
           .build();

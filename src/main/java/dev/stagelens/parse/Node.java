@@ -8,7 +8,9 @@ import java.util.List;
  * <p>The root node has no value and holds the instructions as {@link #children()}. An instruction
  * node holds its keyword as written in {@link #value()}, its builder flags, and its arguments as
  * the {@link #next()} list. ONBUILD wraps its inner instruction: its single argument node has no
- * value and the inner instruction as its only child.
+ * value and the inner instruction as its only child. The inner instruction carries the ONBUILD's
+ * lines (BuildKit leaves them 0) so that every instruction has a source range; heredocs opened by
+ * {@code ONBUILD RUN <<EOF} belong to the ONBUILD node, as in BuildKit.
  *
  * @param value the keyword as written for an instruction, the text of an argument, empty for the
  *     root and for the ONBUILD wrapper
@@ -20,7 +22,9 @@ import java.util.List;
  * @param original the logical line as written after joining continuations, keyword included
  * @param startLine first physical line, 1-based; 0 for argument nodes
  * @param endLine last physical line, 1-based, inclusive; 0 for argument nodes
- * @param comments the comment lines directly above the instruction, without their {@code #}
+ * @param comments the comments since the previous instruction, as BuildKit keeps them: trimmed and
+ *     without the leading {@code #}, blank lines in between allowed, an empty {@code #} line
+ *     forgetting those above it, directives left out
  */
 public record Node(
     String value,

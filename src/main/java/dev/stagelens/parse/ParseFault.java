@@ -15,7 +15,8 @@ final class ParseFault extends RuntimeException {
 
   /** Adds the location: the lines of the instruction or directive that failed. */
   DockerfileParseException at(int startLine, int endLine) {
-    DockerfileParseException located = new DockerfileParseException(getMessage(), startLine, endLine);
+    DockerfileParseException located =
+        new DockerfileParseException(getMessage(), startLine, endLine);
     located.initCause(this);
     return located;
   }
@@ -33,8 +34,7 @@ final class ParseFault extends RuntimeException {
   }
 
   static ParseFault notStringArray() {
-    return new ParseFault(
-        "when using JSON array syntax, arrays must be comprised of strings only");
+    return new ParseFault("when using JSON array syntax, arrays must be comprised of strings only");
   }
 
   static ParseFault missingValue(String keyword) {
@@ -63,8 +63,7 @@ final class ParseFault extends RuntimeException {
   }
 
   static ParseFault inconsistentHeredoc(String word) {
-    return new ParseFault(
-        "internal lexing of heredoc produced inconsistent results: " + word);
+    return new ParseFault("internal lexing of heredoc produced inconsistent results: " + word);
   }
 
   static ParseFault lineTooLong(int maxBytes) {
@@ -73,9 +72,7 @@ final class ParseFault extends RuntimeException {
 
   static ParseFault tooManyLines(int maxLines) {
     return new ParseFault(
-        "dockerfile has more than "
-            + maxLines
-            + " lines; raise ParserLimits.maxLines to read it");
+        "dockerfile has more than " + maxLines + " lines; raise ParserLimits.maxLines to read it");
   }
 
   static ParseFault heredocTooLarge(int maxBytes) {

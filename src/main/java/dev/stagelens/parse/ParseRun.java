@@ -37,11 +37,14 @@ final class ParseRun {
     int first = instructions.get(0).startLine();
     int last = instructions.get(instructions.size() - 1).endLine();
     Node root =
-        new Node("", List.of(), List.of(), instructions, List.of(), false, "", first, last, List.of());
+        new Node(
+            "", List.of(), List.of(), instructions, List.of(), false, "", first, last, List.of());
     return new ParseResult(root, directives.directives(), directives.escapeToken(), warnings);
   }
 
-  /** A line outside any instruction: a directive, comment, blank, or the start of an instruction. */
+  /**
+   * A line outside any instruction: a directive, comment, blank, or the start of an instruction.
+   */
   private void readTopLine() {
     int end = lines.contentEnd();
     int from = GoText.skipSpace(text, lines.start(), end);

@@ -4,8 +4,8 @@ package dev.stagelens.parse;
  * A cursor over the physical lines of a Dockerfile, split on {@code \n} only, as BuildKit's line
  * scanner splits them.
  *
- * <p>The current line is exposed as offsets into the text so that callers copy only what they
- * keep. The length and count limits are enforced here, once per line.
+ * <p>The current line is exposed as offsets into the text so that callers copy only what they keep.
+ * The length and count limits are enforced here, once per line.
  */
 final class SourceLines {
 

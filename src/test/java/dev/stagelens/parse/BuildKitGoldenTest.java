@@ -31,9 +31,12 @@ class BuildKitGoldenTest {
   /** The error each negative case gets: message, start line, end line. */
   private static final Map<String, Rejection> REJECTIONS =
       Map.of(
-          "empty_dockerfile", new Rejection("file with no instructions", 0, 0),
-          "only_comments", new Rejection("file with no instructions", 3, 3),
-          "env_no_value", new Rejection("ENV must have two arguments", 3, 3),
+          "empty_dockerfile",
+          new Rejection("file with no instructions", 0, 0),
+          "only_comments",
+          new Rejection("file with no instructions", 3, 3),
+          "env_no_value",
+          new Rejection("ENV must have two arguments", 3, 3),
           "shykes-nested-json",
           new Rejection(
               "when using JSON array syntax, arrays must be comprised of strings only", 1, 1));
@@ -104,7 +107,8 @@ class BuildKitGoldenTest {
   @Test
   void heredocs_matchTestParseExtractsHeredoc() throws IOException {
     Path dir = CONFORMANCE.resolve("extra/heredoc-TestParseExtractsHeredoc");
-    JsonNode expected = JSON.readTree(dir.resolve("expected_heredocs.json").toFile()).get("expected");
+    JsonNode expected =
+        JSON.readTree(dir.resolve("expected_heredocs.json").toFile()).get("expected");
     List<Node> children = DockerfileParser.parse(read(dir.resolve("Dockerfile"))).instructions();
 
     assertEquals(expected.size() + 1, children.size());
@@ -146,7 +150,8 @@ class BuildKitGoldenTest {
       throws IOException {
     Path dir = CONFORMANCE.resolve("extra/warnings-TestParseWarnsOnEmptyContinutationLine");
     JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile());
-    List<ParseWarning> warnings = DockerfileParser.parse(read(dir.resolve("Dockerfile"))).warnings();
+    List<ParseWarning> warnings =
+        DockerfileParser.parse(read(dir.resolve("Dockerfile"))).warnings();
 
     assertEquals(expected.get("expected_warnings").asInt(), warnings.size());
     for (JsonNode fragment : expected.get("warning_0_contains")) {
