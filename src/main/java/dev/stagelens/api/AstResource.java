@@ -1,13 +1,20 @@
 package dev.stagelens.api;
 
 import dev.stagelens.parse.Dumper;
+import dev.stagelens.parse.ParseResult;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-/** {@code POST /api/v1/ast}: the syntax tree as JSON, or as BuildKit's parser dump. */
+/**
+ * {@code POST /api/v1/ast}: the syntax tree as JSON, or, when {@code text/plain} is asked for
+ * before JSON, as BuildKit's parser dump.
+ */
 @Path("/api/v1/ast")
 public class AstResource {
 
@@ -19,15 +26,25 @@ public class AstResource {
 
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
-  @Produces(MediaType.APPLICATION_JSON)
-  public AstView tree(String dockerfile) {
-    return AstMapper.toView(parsing.parse(dockerfile));
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+  public Response parse(String dockerfile, @Context HttpHeaders headers) {
+    ParseResult result = parsing.parse(dockerfile);
+    if (wantsDump(headers)) {
+      return Response.ok(Dumper.dump(result) + "\n", MediaType.TEXT_PLAIN_TYPE).build();
+    }
+    return Response.ok(AstMapper.toView(result), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  @POST
-  @Consumes(MediaType.TEXT_PLAIN)
-  @Produces(MediaType.TEXT_PLAIN)
-  public String dump(String dockerfile) {
-    return Dumper.dump(parsing.parse(dockerfile).root()) + "\n";
+  private static boolean wantsDump(HttpHeaders headers) {
+    for (MediaType type : headers.getAcceptableMediaTypes()) {
+      if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+        return false;
+      }
+      if (type.isCompatible(MediaType.TEXT_PLAIN_TYPE) && !type.isWildcardType()
+          && !type.isWildcardSubtype()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

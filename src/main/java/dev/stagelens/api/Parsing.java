@@ -11,20 +11,12 @@ public class Parsing {
 
   private final ParserLimits limits;
 
-  Parsing(StagelensConfig config) {
-    StagelensConfig.Limits l = config.limits();
-    this.limits =
-        new ParserLimits(
-            l.maxLineLength(), l.maxLines(), l.maxHeredocBytes(), l.maxInstructions());
+  Parsing(ParserLimits limits) {
+    this.limits = limits;
   }
 
   /** The parse of {@code dockerfile}; a null body reads as an empty file. */
   public ParseResult parse(String dockerfile) {
     return DockerfileParser.parse(dockerfile == null ? "" : dockerfile, limits);
-  }
-
-  /** The limits in force. */
-  public ParserLimits limits() {
-    return limits;
   }
 }

@@ -1,6 +1,9 @@
 package dev.stagelens.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stagelens.graph.StageGraphException;
+import dev.stagelens.graph.UnknownTargetException;
+import dev.stagelens.instruction.InstructionException;
 import dev.stagelens.parse.DockerfileParseException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -30,6 +33,28 @@ public class ProblemMappers {
     return clientError(
         Problem.at(ProblemKind.DOCKERFILE_SYNTAX, e.getMessage(), e.startLine(), e.endLine()),
         uri);
+  }
+
+  @ServerExceptionMapper
+  public Response instruction(InstructionException e, UriInfo uri) {
+    return clientError(
+        Problem.at(ProblemKind.INVALID_INSTRUCTION, e.getMessage(), e.startLine(), e.endLine()),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response graph(StageGraphException e, UriInfo uri) {
+    Problem problem =
+        Problem.at(ProblemKind.INVALID_STAGE_GRAPH, e.getMessage(), e.startLine(), e.endLine());
+    return clientError(e.stages().isEmpty() ? problem : problem.withStages(e.stages(), null), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unknownTarget(UnknownTargetException e, UriInfo uri) {
+    Problem problem =
+        Problem.of(ProblemKind.UNKNOWN_TARGET, e.getMessage())
+            .withStages(e.stageNames(), e.suggestion().isEmpty() ? null : e.suggestion());
+    return clientError(problem, uri);
   }
 
   @ServerExceptionMapper

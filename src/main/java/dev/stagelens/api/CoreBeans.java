@@ -1,0 +1,24 @@
+package dev.stagelens.api;
+
+import dev.stagelens.analysis.Analyzer;
+import dev.stagelens.parse.ParserLimits;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Makes the core's shared, immutable services available to the resources. */
+public class CoreBeans {
+
+  @Produces
+  @Singleton
+  ParserLimits parserLimits(StagelensConfig config) {
+    StagelensConfig.Limits l = config.limits();
+    return new ParserLimits(
+        l.maxLineLength(), l.maxLines(), l.maxHeredocBytes(), l.maxInstructions());
+  }
+
+  @Produces
+  @Singleton
+  Analyzer analyzer(ParserLimits limits, StagelensConfig config) {
+    return new Analyzer(limits, config.limits().maxExpansionLength());
+  }
+}
