@@ -31,6 +31,9 @@ public record ImageReference(String registry, String repository, String tag, Str
       Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
   private static final int MAX_NAME_LENGTH = 255;
 
+  /** Docker's message for a reference that does not match its grammar. */
+  private static final String INVALID = "invalid reference format";
+
   /**
    * Parses {@code text} into a normalised reference.
    *
@@ -39,7 +42,7 @@ public record ImageReference(String registry, String repository, String tag, Str
    */
   public static ImageReference parse(String text) {
     if (text.isEmpty()) {
-      throw new InvalidReferenceException("invalid reference format: repository name is empty");
+      throw new InvalidReferenceException(INVALID);
     }
     String rest = text;
     String digest = null;
@@ -48,7 +51,7 @@ public record ImageReference(String registry, String repository, String tag, Str
       digest = rest.substring(at + 1);
       rest = rest.substring(0, at);
       if (!DIGEST.matcher(digest).matches()) {
-        throw new InvalidReferenceException("invalid reference format: invalid digest " + digest);
+        throw new InvalidReferenceException(INVALID);
       }
     }
     String tag = null;
@@ -57,7 +60,7 @@ public record ImageReference(String registry, String repository, String tag, Str
       tag = rest.substring(colon + 1);
       rest = rest.substring(0, colon);
       if (!TAG.matcher(tag).matches()) {
-        throw new InvalidReferenceException("invalid reference format: invalid tag " + tag);
+        throw new InvalidReferenceException(INVALID);
       }
     }
     String[] split = splitDomain(rest);
@@ -97,16 +100,12 @@ public record ImageReference(String registry, String repository, String tag, Str
     }
     Matcher domain = DOMAIN.matcher(registry);
     if (!domain.matches() || !PATH.matcher(repository).matches()) {
-      throw new InvalidReferenceException("invalid reference format: " + quoted(text));
+      throw new InvalidReferenceException(INVALID);
     }
     if (registry.length() + 1 + repository.length() > MAX_NAME_LENGTH) {
       throw new InvalidReferenceException(
           "invalid reference format: repository name must not be more than 255 characters");
     }
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text + "\"";
   }
 
   /** True when the image comes from Docker Hub's official library, such as {@code node}. */
