@@ -55,17 +55,18 @@ final class AnalysisMapper {
     List<AnalysisView.StepView> out = new ArrayList<>();
     List<SizeEstimate> sizes = analysis.sizes().steps();
     for (StepRecord step : analysis.files().steps()) {
-      out.add(new AnalysisView.StepView(
-          step.stage(),
-          step.instruction().startLine(),
-          step.instruction().endLine(),
-          step.instruction().keyword(),
-          step.instruction().node().original(),
-          paths(List.copyOf(step.files().after().paths())),
-          paths(step.files().added()),
-          paths(step.files().removed()),
-          paths(step.files().hidden()),
-          size(sizes.get(step.index()))));
+      out.add(
+          new AnalysisView.StepView(
+              step.stage(),
+              step.instruction().startLine(),
+              step.instruction().endLine(),
+              step.instruction().keyword(),
+              step.instruction().node().original(),
+              paths(List.copyOf(step.files().after().paths())),
+              paths(step.files().added()),
+              paths(step.files().removed()),
+              paths(step.files().hidden()),
+              size(sizes.get(step.index()))));
     }
     return out;
   }

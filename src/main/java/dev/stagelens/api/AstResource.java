@@ -40,7 +40,8 @@ public class AstResource {
       if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
         return false;
       }
-      if (type.isCompatible(MediaType.TEXT_PLAIN_TYPE) && !type.isWildcardType()
+      if (type.isCompatible(MediaType.TEXT_PLAIN_TYPE)
+          && !type.isWildcardType()
           && !type.isWildcardSubtype()) {
         return true;
       }

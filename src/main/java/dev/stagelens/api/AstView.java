@@ -2,7 +2,9 @@ package dev.stagelens.api;
 
 import java.util.List;
 
-/** The JSON answer of {@code POST /api/v1/ast}, shaped by the {@code Ast} schema of the contract. */
+/**
+ * The JSON answer of {@code POST /api/v1/ast}, shaped by the {@code Ast} schema of the contract.
+ */
 public record AstView(
     String escape,
     List<DirectiveView> directives,

@@ -10,9 +10,9 @@ import jakarta.enterprise.event.Observes;
 /**
  * Rejects request bodies over {@code stagelens.limits.max-body-bytes} with a 413 problem.
  *
- * <p>A declared {@code Content-Length} over the limit is refused before the body is read; a
- * chunked body that grows past the limit is cut off by the HTTP layer, whose bare 413 is turned
- * into the same problem document here.
+ * <p>A declared {@code Content-Length} over the limit is refused before the body is read; a chunked
+ * body that grows past the limit is cut off by the HTTP layer, whose bare 413 is turned into the
+ * same problem document here.
  */
 @ApplicationScoped
 public class BodyLimit {

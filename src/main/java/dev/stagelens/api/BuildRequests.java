@@ -17,8 +17,10 @@ final class BuildRequests {
     for (String arg : buildArgs == null ? List.<String>of() : buildArgs) {
       int eq = arg.indexOf('=');
       if (eq <= 0) {
-        throw new ProblemException(Problem.of(ProblemKind.INVALID_REQUEST,
-            "build-arg '" + arg + "' must have the form NAME=VALUE"));
+        throw new ProblemException(
+            Problem.of(
+                ProblemKind.INVALID_REQUEST,
+                "build-arg '" + arg + "' must have the form NAME=VALUE"));
       }
       args.put(arg.substring(0, eq), arg.substring(eq + 1));
     }
@@ -33,8 +35,7 @@ final class BuildRequests {
 
   private static BuildOptions options(String target, Map<String, String> args, String platform) {
     Platform parsed = platform(platform);
-    BuildOptions options =
-        new BuildOptions(args, parsed, parsed, java.util.Optional.empty());
+    BuildOptions options = new BuildOptions(args, parsed, parsed, java.util.Optional.empty());
     return target == null || target.isEmpty() ? options : options.withTarget(target);
   }
 
@@ -45,8 +46,10 @@ final class BuildRequests {
     try {
       return Platform.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(Problem.of(ProblemKind.INVALID_REQUEST,
-          "platform '" + text + "' is not valid: " + e.getMessage()));
+      throw new ProblemException(
+          Problem.of(
+              ProblemKind.INVALID_REQUEST,
+              "platform '" + text + "' is not valid: " + e.getMessage()));
     }
   }
 }

@@ -33,7 +33,8 @@ public record Problem(
 
   /** A problem with no place in the Dockerfile. */
   public static Problem of(ProblemKind kind, String detail) {
-    return new Problem(kind.type(), kind.title(), kind.status(), detail, null, null, null, null, null);
+    return new Problem(
+        kind.type(), kind.title(), kind.status(), detail, null, null, null, null, null);
   }
 
   /** A problem located at lines {@code line}..{@code endLine}; "line N: " leads the detail. */

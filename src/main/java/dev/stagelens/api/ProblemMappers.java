@@ -31,8 +31,7 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response syntax(DockerfileParseException e, UriInfo uri) {
     return clientError(
-        Problem.at(ProblemKind.DOCKERFILE_SYNTAX, e.getMessage(), e.startLine(), e.endLine()),
-        uri);
+        Problem.at(ProblemKind.DOCKERFILE_SYNTAX, e.getMessage(), e.startLine(), e.endLine()), uri);
   }
 
   @ServerExceptionMapper

@@ -9,9 +9,6 @@ final class ProblemResponses {
 
   /** The response carrying {@code problem} as {@code application/problem+json}. */
   static Response of(Problem problem) {
-    return Response.status(problem.status())
-        .type(Problem.MEDIA_TYPE)
-        .entity(problem)
-        .build();
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 }

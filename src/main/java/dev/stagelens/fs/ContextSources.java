@@ -4,14 +4,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a COPY or ADD source from the build context writes when the context itself is not known:
- * its shape is read from the name, and the certainty says how far that reading goes.
+ * What a COPY or ADD source from the build context writes when the context itself is not known: its
+ * shape is read from the name, and the certainty says how far that reading goes.
  */
 final class ContextSources {
 
   private static final Set<String> FILE_NAMES =
-      Set.of("Dockerfile", "Makefile", "LICENSE", "Gemfile", "Pipfile", "Procfile", "go.mod",
-          "go.sum", "Cargo.lock", "gradlew", "mvnw");
+      Set.of(
+          "Dockerfile",
+          "Makefile",
+          "LICENSE",
+          "Gemfile",
+          "Pipfile",
+          "Procfile",
+          "go.mod",
+          "go.sum",
+          "Cargo.lock",
+          "gradlew",
+          "mvnw");
   private static final Set<String> ARCHIVE_SUFFIXES =
       Set.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst");
 
@@ -34,13 +44,13 @@ final class ContextSources {
       String to = intoDir ? UnixPaths.resolve(dest, UnixPaths.baseName(source)) : dest;
       return PathChange.create(to, "file", Certainty.DECLARED, reason);
     }
-    String contents = UnixPaths.clean(source).equals("/") ? dest + "/*"
-        : dest.equals("/") ? "/*" : dest + "/*";
+    String contents =
+        UnixPaths.clean(source).equals("/") ? dest + "/*" : dest.equals("/") ? "/*" : dest + "/*";
     return PathChange.create(UnixPaths.clean(contents), "context", Certainty.UNKNOWN, reason);
   }
 
-  private static PathChange remote(String keyword, String source, String dest, boolean intoDir,
-      String reason) {
+  private static PathChange remote(
+      String keyword, String source, String dest, boolean intoDir, String reason) {
     if (isGit(source)) {
       return PathChange.create(dest, "source", Certainty.DECLARED, reason);
     }
@@ -56,7 +66,8 @@ final class ContextSources {
 
   static boolean isGit(String source) {
     String lower = source.toLowerCase(Locale.ROOT);
-    return lower.startsWith("git@") || lower.startsWith("git://")
+    return lower.startsWith("git@")
+        || lower.startsWith("git://")
         || (lower.startsWith("https://") && lower.replaceAll("[?#].*$", "").endsWith(".git"));
   }
 

@@ -23,13 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Follows every stage of a Dockerfile step by step and records which paths each step adds,
- * removes and hides, without building anything.
+ * Follows every stage of a Dockerfile step by step and records which paths each step adds, removes
+ * and hides, without building anything.
  *
- * <p>A stage built on another stage starts from that stage's files, working directory and user;
- * a stage on an image starts empty (the image's own content is an opaque root), in {@code /} as
- * root. COPY and ADD write what they name; {@code COPY --from} takes the source stage's tracked
- * paths; RUN is read by {@link RunModel}, and nothing under a RUN mount's target enters the layer.
+ * <p>A stage built on another stage starts from that stage's files, working directory and user; a
+ * stage on an image starts empty (the image's own content is an opaque root), in {@code /} as root.
+ * COPY and ADD write what they name; {@code COPY --from} takes the source stage's tracked paths;
+ * RUN is read by {@link RunModel}, and nothing under a RUN mount's target enters the layer.
  */
 public final class FileTracker {
 
@@ -46,8 +46,7 @@ public final class FileTracker {
     List<StageStart> ends = new ArrayList<>();
     for (GraphStage stage : graph.stages()) {
       StageEnv stageEnv = env.stages().get(stage.index());
-      StageStart start =
-          stage.baseStage() == null ? StageStart.FRESH : ends.get(stage.baseStage());
+      StageStart start = stage.baseStage() == null ? StageStart.FRESH : ends.get(stage.baseStage());
       Walk walk = new Walk(stage, stageEnv, lex, start, finals, graph.stages(), steps.size());
       steps.add(walk.fromStep());
       for (int i = 0; i < stage.stage().commands().size(); i++) {
@@ -76,8 +75,14 @@ public final class FileTracker {
     private String workdir;
     private String user;
 
-    Walk(GraphStage stage, StageEnv env, ShellLex lex, StageStart start, List<FileState> earlier,
-        List<GraphStage> all, int firstStep) {
+    Walk(
+        GraphStage stage,
+        StageEnv env,
+        ShellLex lex,
+        StageStart start,
+        List<FileState> earlier,
+        List<GraphStage> all,
+        int firstStep) {
       this.stage = stage;
       this.all = all;
       this.env = env;
@@ -91,8 +96,8 @@ public final class FileTracker {
 
     StepRecord fromStep() {
       StepFiles files = new StepFiles(FileState.EMPTY, state, List.of(), List.of(), List.of());
-      return new StepRecord(firstStep, stage.index(), stage.stage().from(), files, List.of(),
-          workdir, user, false);
+      return new StepRecord(
+          firstStep, stage.index(), stage.stage().from(), files, List.of(), workdir, user, false);
     }
 
     StepRecord step(int commandIndex) {
@@ -127,19 +132,26 @@ public final class FileTracker {
       return word -> lex.processWord(word, lookup);
     }
 
-    private void workdir(WorkdirInstruction w, WordExpander expander, FileState.Editor editor,
-        int index, List<PathChange> changes) {
+    private void workdir(
+        WorkdirInstruction w,
+        WordExpander expander,
+        FileState.Editor editor,
+        int index,
+        List<PathChange> changes) {
       workdir = UnixPaths.resolve(workdir, safeExpand(expander, w.path()));
       if (editor.get(workdir) == null) {
-        PathChange change =
-            PathChange.create(workdir, "directory", Certainty.DECLARED, "WORKDIR");
+        PathChange change = PathChange.create(workdir, "directory", Certainty.DECLARED, "WORKDIR");
         changes.add(change);
         apply(change, editor, index, "WORKDIR");
       }
     }
 
-    private void copy(CopyInstruction c, WordExpander expander, FileState.Editor editor,
-        int index, List<PathChange> changes) {
+    private void copy(
+        CopyInstruction c,
+        WordExpander expander,
+        FileState.Editor editor,
+        int index,
+        List<PathChange> changes) {
       SourcesAndDest files = expandFiles(c.files(), expander);
       String dest = destination(files);
       boolean intoDir = intoDirectory(files, dest, editor);
@@ -176,8 +188,14 @@ public final class FileTracker {
       }
     }
 
-    private void copyTree(FileState source, String from, String to, FileState.Editor editor,
-        int index, String origin, List<PathChange> changes) {
+    private void copyTree(
+        FileState source,
+        String from,
+        String to,
+        FileState.Editor editor,
+        int index,
+        String origin,
+        List<PathChange> changes) {
       List<TrackedPath> tree = source.within(from);
       if (tree.isEmpty()) {
         TrackedPath enclosing = enclosing(source, from);
@@ -186,14 +204,14 @@ public final class FileTracker {
         PathChange change = PathChange.create(to, kind, certainty, origin);
         changes.add(change);
         String content = enclosing == null ? origin + " " + from : enclosing.content();
-        editor.put(new TrackedPath(to, kind, certainty, stage.index(), index, origin, content,
-            -1));
+        editor.put(new TrackedPath(to, kind, certainty, stage.index(), index, origin, content, -1));
         return;
       }
       for (TrackedPath entry : tree) {
         String target = to + entry.path().substring(from.length());
-        changes.add(new PathChange(PathChange.Op.COPY, target, entry.path(), entry.kind(),
-            entry.certainty(), origin));
+        changes.add(
+            new PathChange(
+                PathChange.Op.COPY, target, entry.path(), entry.kind(), entry.certainty(), origin));
         editor.put(entry.copiedTo(UnixPaths.clean(target), stage.index(), index, origin));
       }
     }
@@ -210,29 +228,50 @@ public final class FileTracker {
       }
     }
 
-    private void add(AddInstruction a, WordExpander expander, FileState.Editor editor, int index,
+    private void add(
+        AddInstruction a,
+        WordExpander expander,
+        FileState.Editor editor,
+        int index,
         List<PathChange> changes) {
       SourcesAndDest files = expandFiles(a.files(), expander);
       String dest = destination(files);
       fromContext(files, dest, intoDirectory(files, dest, editor), editor, index, changes, "ADD");
     }
 
-    private void fromContext(SourcesAndDest files, String dest, boolean intoDir,
-        FileState.Editor editor, int index, List<PathChange> changes, String keyword) {
+    private void fromContext(
+        SourcesAndDest files,
+        String dest,
+        boolean intoDir,
+        FileState.Editor editor,
+        int index,
+        List<PathChange> changes,
+        String keyword) {
       for (SourceContent content : files.sourceContents()) {
         String to = intoDir ? UnixPaths.resolve(dest, content.path()) : dest;
-        record(PathChange.create(to, "file", Certainty.DECLARED, keyword + " heredoc"), editor,
-            index, changes);
+        record(
+            PathChange.create(to, "file", Certainty.DECLARED, keyword + " heredoc"),
+            editor,
+            index,
+            changes);
       }
       for (String source : files.sourcePaths()) {
         record(ContextSources.change(keyword, source, dest, intoDir), editor, index, changes);
       }
     }
 
-    private void run(RunInstruction r, int commandIndex, WordExpander expander,
-        FileState.Editor editor, int index, List<PathChange> changes) {
+    private void run(
+        RunInstruction r,
+        int commandIndex,
+        WordExpander expander,
+        FileState.Editor editor,
+        int index,
+        List<PathChange> changes) {
       RunContext context =
-          new RunContext(workdir, home(), env.envBefore().get(commandIndex),
+          new RunContext(
+              workdir,
+              home(),
+              env.envBefore().get(commandIndex),
               word -> safeExpand(expander, word));
       List<PathChange> effects = effects(r, context);
       List<String> mounted = mountTargets(r, expander);
@@ -266,16 +305,25 @@ public final class FileTracker {
       return targets;
     }
 
-    private void record(PathChange change, FileState.Editor editor, int index,
-        List<PathChange> changes) {
+    private void record(
+        PathChange change, FileState.Editor editor, int index, List<PathChange> changes) {
       changes.add(change);
       apply(change, editor, index, change.reason());
     }
 
     private void apply(PathChange change, FileState.Editor editor, int index, String origin) {
       switch (change.op()) {
-        case CREATE -> editor.put(new TrackedPath(change.path(), change.kind(),
-            change.certainty(), stage.index(), index, origin, change.reason(), -1));
+        case CREATE ->
+            editor.put(
+                new TrackedPath(
+                    change.path(),
+                    change.kind(),
+                    change.certainty(),
+                    stage.index(),
+                    index,
+                    origin,
+                    change.reason(),
+                    -1));
         case REMOVE -> editor.remove(change.path());
         case REMOVE_CONTENTS -> editor.removeContents(change.path(), index);
         case COPY -> copyWithin(change, editor, index);
@@ -285,13 +333,20 @@ public final class FileTracker {
     private void copyWithin(PathChange change, FileState.Editor editor, int index) {
       List<TrackedPath> tree = editor.within(change.source());
       if (tree.isEmpty()) {
-        editor.put(new TrackedPath(change.path(), change.kind(), change.certainty(),
-            stage.index(), index, change.reason(), change.reason(), -1));
+        editor.put(
+            new TrackedPath(
+                change.path(),
+                change.kind(),
+                change.certainty(),
+                stage.index(),
+                index,
+                change.reason(),
+                change.reason(),
+                -1));
       }
       for (TrackedPath entry : tree) {
         String target = change.path() + entry.path().substring(change.source().length());
-        editor.put(entry.copiedTo(UnixPaths.clean(target), stage.index(), index,
-            change.reason()));
+        editor.put(entry.copiedTo(UnixPaths.clean(target), stage.index(), index, change.reason()));
       }
     }
 
@@ -316,8 +371,11 @@ public final class FileTracker {
       String written = files.dest();
       int sources = files.sourcePaths().size() + files.sourceContents().size();
       TrackedPath existing = editor.get(dest);
-      return written.endsWith("/") || written.equals(".") || sources > 1
-          || (existing != null && !existing.kind().equals("file")) || dest.equals(workdir);
+      return written.endsWith("/")
+          || written.equals(".")
+          || sources > 1
+          || (existing != null && !existing.kind().equals("file"))
+          || dest.equals(workdir);
     }
   }
 

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What package managers and build tools leave in a layer, loaded once from the data file
- * {@code knowledge/run-effects.json}, so that adding a tool is adding a row, not code.
+ * What package managers and build tools leave in a layer, loaded once from the data file {@code
+ * knowledge/run-effects.json}, so that adding a tool is adding a row, not code.
  */
 public final class RunKnowledge {
 
@@ -36,11 +36,12 @@ public final class RunKnowledge {
   }
 
   /**
-   * A path a rule creates, unless the command carries one of {@code unlessFlags} or one of
-   * {@code unlessEnv} is set.
+   * A path a rule creates, unless the command carries one of {@code unlessFlags} or one of {@code
+   * unlessEnv} is set.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Created(String path, String kind, List<String> unlessFlags, List<String> unlessEnv) {
+  public record Created(
+      String path, String kind, List<String> unlessFlags, List<String> unlessEnv) {
     public Created {
       unlessFlags = unlessFlags == null ? List.of() : List.copyOf(unlessFlags);
       unlessEnv = unlessEnv == null ? List.of() : List.copyOf(unlessEnv);

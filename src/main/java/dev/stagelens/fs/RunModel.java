@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Infers which paths a RUN step creates and removes, from its shell text and the knowledge of
- * what common tools leave behind.
+ * Infers which paths a RUN step creates and removes, from its shell text and the knowledge of what
+ * common tools leave behind.
  *
- * <p>File commands ({@code mkdir}, {@code rm}, {@code cp}, {@code mv}, downloads, archives,
- * {@code git clone}, {@code useradd}, redirections) are read from their arguments; package
- * managers and build tools come from {@link RunKnowledge}. {@code cd} moves the working directory
- * for the rest of the script, as the shell does.
+ * <p>File commands ({@code mkdir}, {@code rm}, {@code cp}, {@code mv}, downloads, archives, {@code
+ * git clone}, {@code useradd}, redirections) are read from their arguments; package managers and
+ * build tools come from {@link RunKnowledge}. {@code cd} moves the working directory for the rest
+ * of the script, as the shell does.
  */
 public final class RunModel {
 
@@ -109,7 +109,9 @@ public final class RunModel {
     for (String source : sources) {
       String from = session.resolve(source);
       String to =
-          intoDir ? session.resolve(dest + "/" + UnixPaths.baseName(source)) : session.resolve(dest);
+          intoDir
+              ? session.resolve(dest + "/" + UnixPaths.baseName(source))
+              : session.resolve(dest);
       session.changes.add(new PathChange(Op.COPY, to, from, "file", Certainty.INFERRED, reason));
       if (move) {
         session.changes.add(PathChange.remove(from, reason));
@@ -129,11 +131,15 @@ public final class RunModel {
       if ((arg.equals("-o") || arg.equals("--output")) && i + 1 < args.size()) {
         session.create(args.get(i + 1), "download", Certainty.DECLARED, reason);
       } else if (arg.equals("-O") || arg.equals("--remote-name")) {
-        urlArgument(args).ifPresentOrElse(
-            url -> session.create(fileNameOf(url), "download", Certainty.DECLARED, reason),
-            () -> {});
-      } else if (arg.startsWith("-") && !arg.startsWith("--") && arg.endsWith("o")
-          && arg.length() > 2 && i + 1 < args.size()) {
+        urlArgument(args)
+            .ifPresentOrElse(
+                url -> session.create(fileNameOf(url), "download", Certainty.DECLARED, reason),
+                () -> {});
+      } else if (arg.startsWith("-")
+          && !arg.startsWith("--")
+          && arg.endsWith("o")
+          && arg.length() > 2
+          && i + 1 < args.size()) {
         session.create(args.get(i + 1), "download", Certainty.DECLARED, reason);
       }
     }
@@ -149,11 +155,16 @@ public final class RunModel {
       session.create(output, "download", Certainty.DECLARED, reason);
       return;
     }
-    urlArgument(args).ifPresent(url -> {
-      String name = fileNameOf(url);
-      session.create(prefix == null ? name : prefix + "/" + name, "download",
-          Certainty.DECLARED, reason);
-    });
+    urlArgument(args)
+        .ifPresent(
+            url -> {
+              String name = fileNameOf(url);
+              session.create(
+                  prefix == null ? name : prefix + "/" + name,
+                  "download",
+                  Certainty.DECLARED,
+                  reason);
+            });
   }
 
   private static void tar(List<String> args, Session session, String reason) {
@@ -207,19 +218,22 @@ public final class RunModel {
     List<String> words = nonFlags(args);
     String home = valueOf(args, "-d", "--home-dir");
     boolean makesHome =
-        args.contains("-m") || args.contains("--create-home") || home != null
+        args.contains("-m")
+            || args.contains("--create-home")
+            || home != null
             || reason.startsWith("adduser");
     if (!words.isEmpty() && makesHome && !args.contains("-M")) {
       String name = words.get(words.size() - 1);
-      session.create(home == null ? "/home/" + name : home, "directory", Certainty.INFERRED,
-          reason);
+      session.create(
+          home == null ? "/home/" + name : home, "directory", Certainty.INFERRED, reason);
     }
   }
 
   private void python(ShellCommand command, Session session, String reason) {
     List<String> args = command.args();
     if (command.program().equals("virtualenv")) {
-      nonFlags(args).forEach(dir -> session.create(dir, "dependencies", Certainty.DECLARED, reason));
+      nonFlags(args)
+          .forEach(dir -> session.create(dir, "dependencies", Certainty.DECLARED, reason));
       return;
     }
     int module = args.indexOf("-m");
@@ -245,8 +259,11 @@ public final class RunModel {
   private static void dotnetPublish(ShellCommand command, Session session, String reason) {
     String output = valueOf(command.args(), "-o", "--output");
     if (command.args().contains("publish")) {
-      session.create(output == null ? "bin/Release" : output, "build-output",
-          output == null ? Certainty.INFERRED : Certainty.DECLARED, reason);
+      session.create(
+          output == null ? "bin/Release" : output,
+          "build-output",
+          output == null ? Certainty.INFERRED : Certainty.DECLARED,
+          reason);
     }
   }
 
@@ -271,8 +288,8 @@ public final class RunModel {
     return false;
   }
 
-  private void applyRule(RunKnowledge.Rule rule, ShellCommand command, Session session,
-      String reason) {
+  private void applyRule(
+      RunKnowledge.Rule rule, ShellCommand command, Session session, String reason) {
     for (RunKnowledge.Created created : rule.creates()) {
       if (!suppressed(created, command, session)) {
         String path = placeholders(created.path(), command, session);
@@ -280,13 +297,13 @@ public final class RunModel {
       }
     }
     for (String removed : rule.removes()) {
-      session.changes.add(PathChange.remove(
-          session.resolve(placeholders(removed, command, session)), reason));
+      session.changes.add(
+          PathChange.remove(session.resolve(placeholders(removed, command, session)), reason));
     }
   }
 
-  private static boolean suppressed(RunKnowledge.Created created, ShellCommand command,
-      Session session) {
+  private static boolean suppressed(
+      RunKnowledge.Created created, ShellCommand command, Session session) {
     for (String flag : created.unlessFlags()) {
       for (String arg : command.args()) {
         if (arg.startsWith(flag)) {
@@ -296,7 +313,9 @@ public final class RunModel {
     }
     for (String name : created.unlessEnv()) {
       String value = session.context.env().get(name);
-      if (value != null && !value.isEmpty() && !value.equalsIgnoreCase("false")
+      if (value != null
+          && !value.isEmpty()
+          && !value.equalsIgnoreCase("false")
           && !value.equals("0")) {
         return true;
       }
@@ -407,8 +426,8 @@ public final class RunModel {
     }
 
     String resolve(String path) {
-      return UnixPaths.resolve(cwd, path.startsWith("~/") ? context.home() + path.substring(1)
-          : path);
+      return UnixPaths.resolve(
+          cwd, path.startsWith("~/") ? context.home() + path.substring(1) : path);
     }
 
     void cd(List<String> args) {

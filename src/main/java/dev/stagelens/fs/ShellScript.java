@@ -145,7 +145,12 @@ public final class ShellScript {
     StringBuilder out = new StringBuilder();
     while (pos < text.length()) {
       char c = text.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || isOperator(c) || c == '<'
+      if (c == ' '
+          || c == '\t'
+          || c == '\n'
+          || c == '\r'
+          || isOperator(c)
+          || c == '<'
           || c == '>') {
         break;
       }

@@ -40,7 +40,8 @@ public record StepFiles(
       if (now == null) {
         removed.add(entry);
         hidden.add(entry);
-      } else if (now.step() == step && !now.kind().equals(entry.kind())
+      } else if (now.step() == step
+          && !now.kind().equals(entry.kind())
           && now.kind().equals("directory")) {
         hidden.add(entry);
       }

@@ -4,8 +4,8 @@ package dev.stagelens.fs;
  * A path known to exist in a stage, with where it came from.
  *
  * @param path the absolute path
- * @param kind what it holds, such as {@code file}, {@code directory}, {@code dependencies},
- *     {@code cache}, {@code build-output}, {@code packages}
+ * @param kind what it holds, such as {@code file}, {@code directory}, {@code dependencies}, {@code
+ *     cache}, {@code build-output}, {@code packages}
  * @param certainty how sure stagelens is that it exists
  * @param stage the stage whose step wrote it here
  * @param step the index of the step that wrote it here, in file order over the whole Dockerfile

@@ -34,8 +34,8 @@ public final class UnixPaths {
 
   /** The last segment of {@code path}, ignoring a trailing slash. */
   public static String baseName(String path) {
-    String trimmed = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1)
-        : path;
+    String trimmed =
+        path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
     int slash = trimmed.lastIndexOf('/');
     return slash < 0 ? trimmed : trimmed.substring(slash + 1);
   }

@@ -12,15 +12,15 @@ final class Cycles {
   private Cycles() {}
 
   /**
-   * The dependencies forming a cycle reachable from {@code start}, or null. {@code visited}
-   * carries finished nodes across calls so that each node is searched once.
+   * The dependencies forming a cycle reachable from {@code start}, or null. {@code visited} carries
+   * finished nodes across calls so that each node is searched once.
    */
   static List<Dependency> find(Node start, Map<Node, Boolean> visited) {
     return visit(start, new ArrayList<>(), visited);
   }
 
-  private static List<Dependency> visit(Node node, List<Dependency> path,
-      Map<Node, Boolean> visited) {
+  private static List<Dependency> visit(
+      Node node, List<Dependency> path, Map<Node, Boolean> visited) {
     Boolean state = visited.get(node);
     if (state != null) {
       return null;

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * An image reference parsed and normalised as Docker's reference library does it.
  *
- * <p>{@code node} becomes {@code docker.io/library/node:latest}; {@code index.docker.io} is
- * {@code docker.io}; a reference with a digest and no tag keeps no tag.
+ * <p>{@code node} becomes {@code docker.io/library/node:latest}; {@code index.docker.io} is {@code
+ * docker.io}; a reference with a digest and no tag keeps no tag.
  *
  * @param registry the registry host, with port when given, such as {@code docker.io}
  * @param repository the path inside the registry, such as {@code library/node}
@@ -37,8 +37,7 @@ public record ImageReference(String registry, String repository, String tag, Str
   /**
    * Parses {@code text} into a normalised reference.
    *
-   * @throws InvalidReferenceException when the text is not a valid reference, with Docker's
-   *     reason
+   * @throws InvalidReferenceException when the text is not a valid reference, with Docker's reason
    */
   public static ImageReference parse(String text) {
     if (text.isEmpty()) {

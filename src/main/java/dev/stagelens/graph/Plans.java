@@ -9,8 +9,8 @@ final class Plans {
   private Plans() {}
 
   /**
-   * The plan for building {@code target}, where {@code deps.get(i)} lists the stages stage
-   * {@code i} depends on (its base stage and its COPY and mount sources).
+   * The plan for building {@code target}, where {@code deps.get(i)} lists the stages stage {@code
+   * i} depends on (its base stage and its COPY and mount sources).
    */
   static BuildPlan plan(int stageCount, int target, List<List<Integer>> deps) {
     boolean[] needed = new boolean[stageCount];
@@ -52,8 +52,8 @@ final class Plans {
   }
 
   /** Needed stages ordered so that each comes after its dependencies, file order otherwise. */
-  private static List<Integer> topologicalOrder(List<Integer> order, List<List<Integer>> deps,
-      int stageCount) {
+  private static List<Integer> topologicalOrder(
+      List<Integer> order, List<List<Integer>> deps, int stageCount) {
     boolean[] placed = new boolean[stageCount];
     boolean[] inOrder = new boolean[stageCount];
     order.forEach(i -> inOrder[i] = true);
@@ -67,14 +67,15 @@ final class Plans {
         }
       }
       if (out.size() == before) {
-        throw new IllegalStateException("stage dependencies form a cycle; cycles are rejected first");
+        throw new IllegalStateException(
+            "stage dependencies form a cycle; cycles are rejected first");
       }
     }
     return out;
   }
 
-  private static boolean ready(int stage, List<List<Integer>> deps, boolean[] placed,
-      boolean[] inOrder) {
+  private static boolean ready(
+      int stage, List<List<Integer>> deps, boolean[] placed, boolean[] inOrder) {
     for (int dep : deps.get(stage)) {
       if (inOrder[dep] && !placed[dep] && dep != stage) {
         return false;

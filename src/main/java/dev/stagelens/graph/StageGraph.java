@@ -13,7 +13,9 @@ import java.util.Map;
  * @param plan what building the requested target involves
  */
 public record StageGraph(
-    List<GraphStage> stages, List<GraphEdge> edges, Map<String, String> globalArgs,
+    List<GraphStage> stages,
+    List<GraphEdge> edges,
+    Map<String, String> globalArgs,
     BuildPlan plan) {
 
   public StageGraph {

@@ -26,12 +26,12 @@ import java.util.TreeSet;
 /**
  * Builds the stage graph the way BuildKit's Dockerfile frontend does before it dispatches.
  *
- * <p>The order of checks is BuildKit's: FROM bases are expanded against the global scope and
- * bound to a stage only when a stage of exactly that name was defined earlier; then the target is
- * found; then {@code COPY --from} and {@code RUN --mount from=} become dependencies (by name, by
- * index for COPY, or else an external image); then cycles are rejected; then every image base is
- * checked to be a valid reference, needed or not; last, the stages the target needs are walked in
- * file order and a dependency on a stage not yet built is rejected.
+ * <p>The order of checks is BuildKit's: FROM bases are expanded against the global scope and bound
+ * to a stage only when a stage of exactly that name was defined earlier; then the target is found;
+ * then {@code COPY --from} and {@code RUN --mount from=} become dependencies (by name, by index for
+ * COPY, or else an external image); then cycles are rejected; then every image base is checked to
+ * be a valid reference, needed or not; last, the stages the target needs are walked in file order
+ * and a dependency on a stage not yet built is rejected.
  */
 public final class StageGraphBuilder {
 
@@ -94,8 +94,8 @@ public final class StageGraphBuilder {
     try {
       return Platform.parse(value).format();
     } catch (IllegalArgumentException e) {
-      throw located("failed to parse platform " + written + ": " + e.getMessage(), stage,
-          List.of());
+      throw located(
+          "failed to parse platform " + written + ": " + e.getMessage(), stage, List.of());
     }
   }
 
@@ -114,8 +114,9 @@ public final class StageGraphBuilder {
   private void collectDependencies(Node node, Nodes nodes, List<PendingEdge> edges) {
     if (node.base != null) {
       Stage stage = node.stage;
-      edges.add(new PendingEdge(node.base, node, EdgeKind.BASE, stage.startLine(),
-          stage.from().endLine(), false));
+      edges.add(
+          new PendingEdge(
+              node.base, node, EdgeKind.BASE, stage.startLine(), stage.from().endLine(), false));
       inheritOnbuild(node, nodes, edges);
     }
     for (Instruction command : node.stage.commands()) {
@@ -127,14 +128,26 @@ public final class StageGraphBuilder {
     for (Instruction command : node.base.stage.commands()) {
       if (command instanceof OnbuildInstruction onbuild && onbuild.trigger().isPresent()) {
         Stage stage = node.stage;
-        dependOn(node, onbuild.trigger().get(), nodes, edges, true, stage.startLine(),
+        dependOn(
+            node,
+            onbuild.trigger().get(),
+            nodes,
+            edges,
+            true,
+            stage.startLine(),
             stage.from().endLine());
       }
     }
   }
 
-  private void dependOn(Node node, Instruction command, Nodes nodes, List<PendingEdge> edges,
-      boolean onbuild, int line, int endLine) {
+  private void dependOn(
+      Node node,
+      Instruction command,
+      Nodes nodes,
+      List<PendingEdge> edges,
+      boolean onbuild,
+      int line,
+      int endLine) {
     if (command instanceof CopyInstruction copy && !copy.from().isEmpty()) {
       Node source = copySource(copy, nodes, line, endLine);
       node.deps.add(new Dependency(source, EdgeKind.COPY, copy.from(), "", line, endLine));
@@ -148,8 +161,8 @@ public final class StageGraphBuilder {
         if (source == null) {
           source = nodes.addImage(mount.from(), line, endLine);
         }
-        node.deps.add(new Dependency(source, EdgeKind.MOUNT, mount.from(), mount.target(), line,
-            endLine));
+        node.deps.add(
+            new Dependency(source, EdgeKind.MOUNT, mount.from(), mount.target(), line, endLine));
         edges.add(new PendingEdge(source, node, EdgeKind.MOUNT, line, endLine, onbuild));
       }
     }
@@ -162,7 +175,9 @@ public final class StageGraphBuilder {
       throw new StageGraphException(
           "variable expansion is not supported for --from, define a new stage with FROM using "
               + "ARG from global scope as a workaround",
-          line, endLine, List.of());
+          line,
+          endLine,
+          List.of());
     }
     Optional<Integer> index = parseIndex(from);
     if (index.isPresent()) {
@@ -185,8 +200,8 @@ public final class StageGraphBuilder {
   }
 
   /** An edge whose source image is named once every image reference has been checked. */
-  record PendingEdge(Node source, Node node, EdgeKind kind, int line, int endLine,
-      boolean onbuild) {
+  record PendingEdge(
+      Node source, Node node, EdgeKind kind, int line, int endLine, boolean onbuild) {
     GraphEdge resolve() {
       Integer from = source.stage != null ? source.stage.index() : null;
       String image = source.stage != null ? null : source.imageText();
@@ -206,8 +221,10 @@ public final class StageGraphBuilder {
           names.add(dep.source().displayName());
         }
         throw new StageGraphException(
-            "circular dependency detected on stage: " + node.displayName(), first.line(),
-            endLine, names);
+            "circular dependency detected on stage: " + node.displayName(),
+            first.line(),
+            endLine,
+            names);
       }
     }
   }
@@ -222,7 +239,9 @@ public final class StageGraphBuilder {
       } catch (InvalidReferenceException e) {
         throw new StageGraphException(
             "failed to parse stage name \"" + node.expanded + "\": " + e.getMessage(),
-            node.line, node.endLine, List.of());
+            node.line,
+            node.endLine,
+            List.of());
       }
     }
   }
@@ -263,22 +282,39 @@ public final class StageGraphBuilder {
     List<String> names = List.of(node.displayName(), dep.source().displayName());
     if (dep.kind() == EdgeKind.MOUNT) {
       return new StageGraphException(
-          "cannot mount from stage \"" + dep.written() + "\" to \"" + dep.target()
+          "cannot mount from stage \""
+              + dep.written()
+              + "\" to \""
+              + dep.target()
               + "\", stage needs to be defined before current command",
-          dep.line(), dep.endLine(), names);
+          dep.line(),
+          dep.endLine(),
+          names);
     }
     return new StageGraphException(
-        "cannot copy from stage \"" + dep.written() + "\", it needs to be defined before current "
-            + "stage \"" + node.displayName() + "\"",
-        dep.line(), dep.endLine(), names);
+        "cannot copy from stage \""
+            + dep.written()
+            + "\", it needs to be defined before current "
+            + "stage \""
+            + node.displayName()
+            + "\"",
+        dep.line(),
+        dep.endLine(),
+        names);
   }
 
   private static List<GraphStage> stageList(Nodes nodes) {
     List<GraphStage> out = new ArrayList<>();
     for (Node node : nodes.all) {
       if (node.stage != null) {
-        out.add(new GraphStage(node.stage, node.stage.baseName(), node.expanded, node.image,
-            node.base == null ? null : node.base.stage.index(), node.platform));
+        out.add(
+            new GraphStage(
+                node.stage,
+                node.stage.baseName(),
+                node.expanded,
+                node.image,
+                node.base == null ? null : node.base.stage.index(),
+                node.platform));
       }
     }
     return out;
@@ -289,12 +325,12 @@ public final class StageGraphBuilder {
   }
 
   /** A dependency of one node on another, made by one instruction. */
-  record Dependency(Node source, EdgeKind kind, String written, String target, int line,
-      int endLine) {}
+  record Dependency(
+      Node source, EdgeKind kind, String written, String target, int line, int endLine) {}
 
   /**
-   * A stage, or an external image another stage depends on: BuildKit keeps both in one list, so
-   * a numeric {@code --from} can name either.
+   * A stage, or an external image another stage depends on: BuildKit keeps both in one list, so a
+   * numeric {@code --from} can name either.
    */
   static final class Node {
     final Stage stage;

@@ -3,8 +3,8 @@ package dev.stagelens.graph;
 import java.util.List;
 
 /**
- * The stages do not form a build BuildKit would run: a bad reference, a cycle, a base that does
- * not expand to an image. The message is BuildKit's; the lines are where it points.
+ * The stages do not form a build BuildKit would run: a bad reference, a cycle, a base that does not
+ * expand to an image. The message is BuildKit's; the lines are where it points.
  */
 public class StageGraphException extends RuntimeException {
   private final int startLine;

@@ -10,7 +10,9 @@ public class UnknownTargetException extends RuntimeException {
 
   public UnknownTargetException(String target, List<String> stageNames, String suggestion) {
     super(
-        "target stage \"" + target + "\" could not be found"
+        "target stage \""
+            + target
+            + "\" could not be found"
             + (suggestion.isEmpty() ? "" : " (did you mean " + suggestion + "?)"));
     this.target = target;
     this.stageNames = List.copyOf(stageNames);

@@ -1,5 +1,7 @@
 package dev.stagelens.instruction;
 
+import dev.stagelens.parse.GoQuote;
+
 /**
  * A word cannot be expanded the way BuildKit's shell lexer expands it, or its expansion exceeds the
  * configured length or nesting bounds.
@@ -17,7 +19,9 @@ public class ExpansionException extends RuntimeException {
 
   ExpansionException(String word, ExpansionException cause) {
     this(
-        "failed to process " + GoText.quote(word) + ": " + cause.reason, cause.reason, cause.limit);
+        "failed to process " + GoQuote.quote(word) + ": " + cause.reason,
+        cause.reason,
+        cause.limit);
   }
 
   private ExpansionException(String message, String reason, boolean limit) {

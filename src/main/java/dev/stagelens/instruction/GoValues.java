@@ -1,5 +1,6 @@
 package dev.stagelens.instruction;
 
+import dev.stagelens.parse.GoQuote;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,12 +50,12 @@ final class GoValues {
   static int parseInt32(String text) {
     if (!text.matches("[+-]?[0-9]+")) {
       throw new InstructionException(
-          "strconv.ParseInt: parsing " + GoText.quote(text) + ": invalid syntax");
+          "strconv.ParseInt: parsing " + GoQuote.quote(text) + ": invalid syntax");
     }
     BigInteger value = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
     if (value.bitLength() > 31) {
       throw new InstructionException(
-          "strconv.ParseInt: parsing " + GoText.quote(text) + ": value out of range");
+          "strconv.ParseInt: parsing " + GoQuote.quote(text) + ": value out of range");
     }
     return value.intValue();
   }

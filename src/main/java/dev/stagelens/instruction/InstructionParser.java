@@ -1,5 +1,7 @@
 package dev.stagelens.instruction;
 
+import dev.stagelens.parse.GoQuote;
+import dev.stagelens.parse.GoText;
 import dev.stagelens.parse.Heredoc;
 import dev.stagelens.parse.Node;
 import dev.stagelens.parse.ParseResult;
@@ -276,7 +278,7 @@ public final class InstructionParser {
     if (name.isPresent() && !STAGE_NAME.matcher(name.get()).matches()) {
       throw new InstructionException(
           "invalid name for build stage: "
-              + GoText.quote(written.get())
+              + GoQuote.quote(written.get())
               + ", name can't start with a number or contain symbols");
     }
     Flags flags = flags(node).string("platform", "").parse();
@@ -329,11 +331,11 @@ public final class InstructionParser {
     mounts.forEach(Mounts::check);
     String network = flags.string("network");
     if (!List.of("default", "none", "host").contains(network)) {
-      throw new InstructionException("invalid network mode " + GoText.quote(network));
+      throw new InstructionException("invalid network mode " + GoQuote.quote(network));
     }
     String security = flags.string("security");
     if (!List.of("insecure", "sandbox").contains(security)) {
-      throw new InstructionException("security " + GoText.quote(security) + " is not valid");
+      throw new InstructionException("security " + GoQuote.quote(security) + " is not valid");
     }
     return new RunInstruction(node, command, mounts, network, security, devices, flags.used());
   }
@@ -390,7 +392,7 @@ public final class InstructionParser {
   private static List<String> healthTest(Node node, String type, List<String> rest) {
     if (!type.equals("CMD")) {
       throw new InstructionException(
-          "Unknown type " + GoText.quote(type) + " in HEALTHCHECK (try CMD)");
+          "Unknown type " + GoQuote.quote(type) + " in HEALTHCHECK (try CMD)");
     }
     List<String> command = jsonArgs(node, rest);
     if (command.isEmpty()) {
@@ -410,7 +412,8 @@ public final class InstructionParser {
     }
     Duration duration = GoValues.parseDuration(value);
     if (!duration.isZero() && duration.compareTo(MINIMUM_INTERVAL) < 0) {
-      throw new InstructionException("Interval " + GoText.quote(name) + " cannot be less than 1ms");
+      throw new InstructionException(
+          "Interval " + GoQuote.quote(name) + " cannot be less than 1ms");
     }
     return duration;
   }

@@ -1,5 +1,6 @@
 package dev.stagelens.instruction;
 
+import dev.stagelens.parse.GoQuote;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -129,7 +130,7 @@ public final class Mounts {
   private static MountType type(String value) {
     String lower = value.toLowerCase(Locale.ROOT);
     if (!TYPES.contains(lower)) {
-      String message = "unsupported mount type " + GoText.quote(value);
+      String message = "unsupported mount type " + GoQuote.quote(value);
       throw new InstructionException(Suggest.wrap(message, value, TYPES, true));
     }
     return MountType.valueOf(lower.toUpperCase(Locale.ROOT));
@@ -138,7 +139,7 @@ public final class Mounts {
   private static CacheSharing sharing(String value) {
     String lower = value.toLowerCase(Locale.ROOT);
     if (!SHARING.contains(lower)) {
-      String message = "unsupported sharing value " + GoText.quote(value);
+      String message = "unsupported sharing value " + GoQuote.quote(value);
       throw new InstructionException(Suggest.wrap(message, value, SHARING, true));
     }
     return CacheSharing.valueOf(lower.toUpperCase(Locale.ROOT));
@@ -272,7 +273,7 @@ public final class Mounts {
       if (type == MountType.SECRET || type == MountType.SSH || type == MountType.CACHE) {
         return;
       }
-      String quoted = GoText.quote(type.value());
+      String quoted = GoQuote.quote(type.value());
       if (mode.isPresent()) {
         throw new InstructionException("mode not allowed for " + quoted + " type mounts");
       }

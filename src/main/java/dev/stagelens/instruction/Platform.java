@@ -1,5 +1,6 @@
 package dev.stagelens.instruction;
 
+import dev.stagelens.parse.GoQuote;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -75,7 +76,7 @@ public record Platform(String os, String architecture, String variant) {
   public static Platform parse(String specifier) {
     if (specifier.contains("*")) {
       throw new IllegalArgumentException(
-          GoText.quote(specifier) + ": wildcards not yet supported: invalid argument");
+          GoQuote.quote(specifier) + ": wildcards not yet supported: invalid argument");
     }
     String[] parts = specifier.split("/", 4);
     checkComponents(specifier, parts);
@@ -87,7 +88,7 @@ public record Platform(String os, String architecture, String variant) {
           case 3 -> withArm64V8(os, normalizeArch(parts[1], parts[2]));
           default ->
               throw new IllegalArgumentException(
-                  GoText.quote(specifier) + ": cannot parse platform specifier: invalid argument");
+                  GoQuote.quote(specifier) + ": cannot parse platform specifier: invalid argument");
         };
     String[] normal = normalizeArch(parsed.architecture, parsed.variant);
     return new Platform(parsed.os, normal[0], normal[1]);
@@ -96,12 +97,12 @@ public record Platform(String os, String architecture, String variant) {
   private static void checkComponents(String specifier, String[] parts) {
     if (!OS.matcher(parts[0]).matches()) {
       throw new IllegalArgumentException(
-          GoText.quote(parts[0]) + " is an invalid OS component of " + GoText.quote(specifier));
+          GoQuote.quote(parts[0]) + " is an invalid OS component of " + GoQuote.quote(specifier));
     }
     for (int i = 1; i < parts.length; i++) {
       if (!COMPONENT.matcher(parts[i]).matches()) {
         throw new IllegalArgumentException(
-            GoText.quote(parts[i]) + " is an invalid component of " + GoText.quote(specifier));
+            GoQuote.quote(parts[i]) + " is an invalid component of " + GoQuote.quote(specifier));
       }
     }
   }
@@ -115,7 +116,7 @@ public record Platform(String os, String architecture, String variant) {
       return arch;
     }
     throw new IllegalArgumentException(
-        GoText.quote(specifier) + ": unknown operating system or architecture: invalid argument");
+        GoQuote.quote(specifier) + ": unknown operating system or architecture: invalid argument");
   }
 
   private static Platform withoutArmV7(String os, String[] arch) {

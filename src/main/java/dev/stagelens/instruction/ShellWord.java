@@ -1,5 +1,6 @@
 package dev.stagelens.instruction;
 
+import dev.stagelens.parse.GoText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

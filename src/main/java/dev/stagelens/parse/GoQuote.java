@@ -6,14 +6,14 @@ import java.util.List;
  * Go's {@code strconv.Quote} and {@code fmt}'s {@code %q} of a string slice, as BuildKit's dump and
  * error messages print them.
  */
-final class GoQuote {
+public final class GoQuote {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private GoQuote() {}
 
   /** Quotes one string the way {@code strconv.Quote} does. */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2);
     appendQuoted(out, s);
     return out.toString();

@@ -11,12 +11,12 @@ import java.util.List;
  * <p>Go's {@code unicode.IsSpace} differs from {@link Character#isWhitespace(char)}: it counts
  * U+0085, U+00A0 and U+202F as space and does not count U+001C..U+001F.
  */
-final class GoText {
+public final class GoText {
 
   private GoText() {}
 
   /** Go's {@code unicode.IsSpace} for a UTF-16 unit; surrogates are never space. */
-  static boolean isSpace(int c) {
+  public static boolean isSpace(int c) {
     if (c <= 0xFF) {
       return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
     }

@@ -46,8 +46,8 @@ abstract class AbstractRule implements Rule {
 
   /** A finding of this rule at {@code instruction}'s lines. */
   Finding at(Instruction instruction, int stage, String message) {
-    return new Finding(id, severity, instruction.startLine(), instruction.endLine(), message,
-        stage);
+    return new Finding(
+        id, severity, instruction.startLine(), instruction.endLine(), message, stage);
   }
 
   /** A finding of this rule at the given lines. */

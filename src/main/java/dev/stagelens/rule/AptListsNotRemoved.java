@@ -7,7 +7,10 @@ import java.util.List;
 final class AptListsNotRemoved extends AbstractRule {
 
   AptListsNotRemoved() {
-    super("AptListsNotRemoved", Severity.WARNING, true,
+    super(
+        "AptListsNotRemoved",
+        Severity.WARNING,
+        true,
         "apt package lists are left in a layer that ships in the image",
         "End the same RUN with 'rm -rf /var/lib/apt/lists/*', or use a cache mount for "
             + "/var/lib/apt/lists");
@@ -16,11 +19,16 @@ final class AptListsNotRemoved extends AbstractRule {
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
-    ImageSteps.forAdded(context,
+    ImageSteps.forAdded(
+        context,
         path -> path.path().equals("/var/lib/apt/lists") && path.kind().equals("lists"),
-        (step, path) -> out.add(at(step.instruction(), step.stage(),
-            "apt package lists in /var/lib/apt/lists (about 45 MB) stay in this layer; remove "
-                + "them in the same RUN")));
+        (step, path) ->
+            out.add(
+                at(
+                    step.instruction(),
+                    step.stage(),
+                    "apt package lists in /var/lib/apt/lists (about 45 MB) stay in this layer; remove "
+                        + "them in the same RUN")));
     return out;
   }
 }

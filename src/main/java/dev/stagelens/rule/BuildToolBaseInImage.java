@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The image starts from a base made for building (a JDK, a CUDA {@code -devel} image, a full
- * Python or Node image, a compiler image) where a runtime base would do.
+ * The image starts from a base made for building (a JDK, a CUDA {@code -devel} image, a full Python
+ * or Node image, a compiler image) where a runtime base would do.
  */
 final class BuildToolBaseInImage extends AbstractRule {
 
@@ -19,7 +19,10 @@ final class BuildToolBaseInImage extends AbstractRule {
   private final BaseImageCatalog catalog;
 
   BuildToolBaseInImage(BaseImageCatalog catalog) {
-    super("BuildToolBaseInImage", Severity.WARNING, true,
+    super(
+        "BuildToolBaseInImage",
+        Severity.WARNING,
+        true,
         "The shipped image is built on a toolchain base where a runtime base would do",
         "Build in a builder stage and start the final stage from the runtime image named in "
             + "the message");
@@ -41,9 +44,17 @@ final class BuildToolBaseInImage extends AbstractRule {
     SizeEstimate slim = catalog.estimate(ImageReference.parse(runtime));
     long saved = now.bytes() - slim.bytes();
     String saving = saved > 0 ? "; about " + saved / MB + " MB smaller by the catalog" : "";
-    return at(stage.stage().from(), stage.index(),
-        "image is built on " + base.familiarName() + ":" + base.tag() + "; " + runtime
-            + " would do at run time" + saving);
+    return at(
+        stage.stage().from(),
+        stage.index(),
+        "image is built on "
+            + base.familiarName()
+            + ":"
+            + base.tag()
+            + "; "
+            + runtime
+            + " would do at run time"
+            + saving);
   }
 
   /** The runtime image to suggest for {@code base}, or empty when it is already one. */
@@ -52,21 +63,25 @@ final class BuildToolBaseInImage extends AbstractRule {
     String tag = base.tag().toLowerCase(Locale.ROOT);
     boolean light = tag.contains("slim") || tag.contains("alpine");
     return switch (name) {
-      case "nvidia/cuda", "pytorch/pytorch" -> tag.contains("devel")
-          ? Optional.of(name + ":" + tag.replace("devel", "runtime")) : Optional.empty();
-      case "eclipse-temurin" -> tag.contains("jre") ? Optional.empty()
-          : Optional.of("eclipse-temurin:" + javaVersion(tag) + "-jre");
+      case "nvidia/cuda", "pytorch/pytorch" ->
+          tag.contains("devel")
+              ? Optional.of(name + ":" + tag.replace("devel", "runtime"))
+              : Optional.empty();
+      case "eclipse-temurin" ->
+          tag.contains("jre")
+              ? Optional.empty()
+              : Optional.of("eclipse-temurin:" + javaVersion(tag) + "-jre");
       case "maven", "gradle" -> Optional.of("eclipse-temurin:" + javaVersion(tag) + "-jre");
-      case "python", "node" -> light ? Optional.empty()
-          : Optional.of(name + ":" + versionPart(tag) + "-slim");
+      case "python", "node" ->
+          light ? Optional.empty() : Optional.of(name + ":" + versionPart(tag) + "-slim");
       case "golang", "rust", "gcc" -> Optional.of("debian:bookworm-slim");
       default -> Optional.empty();
     };
   }
 
   private static String javaVersion(String tag) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|-)(8|11|17|21|25)(?:-|$)")
-        .matcher(tag);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?:^|-)(8|11|17|21|25)(?:-|$)").matcher(tag);
     String found = "21";
     while (m.find()) {
       found = m.group(1);

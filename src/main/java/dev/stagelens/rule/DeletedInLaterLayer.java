@@ -9,7 +9,10 @@ import java.util.List;
 final class DeletedInLaterLayer extends AbstractRule {
 
   DeletedInLaterLayer() {
-    super("DeletedInLaterLayer", Severity.WARNING, true,
+    super(
+        "DeletedInLaterLayer",
+        Severity.WARNING,
+        true,
         "Files deleted in a later layer still ship in the layer that wrote them",
         "Delete them in the same RUN that creates them");
   }
@@ -20,8 +23,11 @@ final class DeletedInLaterLayer extends AbstractRule {
     for (StepRecord step : context.shippedSteps()) {
       for (TrackedPath hidden : step.files().hidden()) {
         int line = lineOfStep(context, hidden.step());
-        out.add(at(step.instruction(), step.stage(),
-            hidden.path() + " is deleted here but still ships in the layer of line " + line));
+        out.add(
+            at(
+                step.instruction(),
+                step.stage(),
+                hidden.path() + " is deleted here but still ships in the layer of line " + line));
       }
     }
     return out;

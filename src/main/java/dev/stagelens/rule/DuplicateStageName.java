@@ -1,18 +1,19 @@
 package dev.stagelens.rule;
 
-import dev.stagelens.instruction.FromInstruction;
 import dev.stagelens.instruction.Stage;
-import dev.stagelens.parse.Node;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** BuildKit's DuplicateStageName: two stages with one name; references reach the last. */
 final class DuplicateStageName extends AbstractRule {
   DuplicateStageName() {
-    super("DuplicateStageName", Severity.WARNING, false, "Stage names should be unique",
+    super(
+        "DuplicateStageName",
+        Severity.WARNING,
+        false,
+        "Stage names should be unique",
         "Rename one of the stages; BuildKit binds later references to the last one");
   }
 
@@ -21,10 +22,16 @@ final class DuplicateStageName extends AbstractRule {
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Stage stage : context.instructions().stages()) {
-      stage.name()
+      stage
+          .name()
           .filter(name -> !seen.add(name))
-          .ifPresent(name -> out.add(at(stage.from(), stage.index(),
-              "Duplicate stage name \"" + name + "\", stage names should be unique")));
+          .ifPresent(
+              name ->
+                  out.add(
+                      at(
+                          stage.from(),
+                          stage.index(),
+                          "Duplicate stage name \"" + name + "\", stage names should be unique")));
     }
     return out;
   }

@@ -4,15 +4,16 @@ import dev.stagelens.instruction.FromInstruction;
 import dev.stagelens.instruction.Stage;
 import dev.stagelens.parse.Node;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** BuildKit's FromAsCasing: {@code FROM x as y} or {@code from x AS y}. */
 final class FromAsCasing extends AbstractRule {
   FromAsCasing() {
-    super("FromAsCasing", Severity.WARNING, false,
+    super(
+        "FromAsCasing",
+        Severity.WARNING,
+        false,
         "The 'as' keyword should match the case of the 'from' keyword",
         "Write FROM and AS in the same case");
   }
@@ -29,8 +30,11 @@ final class FromAsCasing extends AbstractRule {
         boolean upper = keyword.equals(keyword.toUpperCase(Locale.ROOT));
         boolean lower = keyword.equals(keyword.toLowerCase(Locale.ROOT));
         if ((upper && !as.equals("AS")) || (lower && !as.equals("as"))) {
-          out.add(at(from, stage.index(),
-              "'" + as + "' and '" + keyword + "' keywords' casing do not match"));
+          out.add(
+              at(
+                  from,
+                  stage.index(),
+                  "'" + as + "' and '" + keyword + "' keywords' casing do not match"));
         }
       }
     }

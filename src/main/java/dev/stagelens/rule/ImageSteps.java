@@ -11,7 +11,9 @@ final class ImageSteps {
   private ImageSteps() {}
 
   /** Calls {@code action} for every path a shipped layer adds that {@code wanted} accepts. */
-  static void forAdded(RuleContext context, Predicate<TrackedPath> wanted,
+  static void forAdded(
+      RuleContext context,
+      Predicate<TrackedPath> wanted,
       java.util.function.BiConsumer<StepRecord, TrackedPath> action) {
     for (StepRecord step : context.shippedSteps()) {
       if (!step.layer()) {

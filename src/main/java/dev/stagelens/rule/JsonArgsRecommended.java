@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * BuildKit's JSONArgsRecommended: CMD or ENTRYPOINT in shell form in a stage that is built and
- * sets no SHELL, so signals reach {@code /bin/sh} instead of the program.
+ * BuildKit's JSONArgsRecommended: CMD or ENTRYPOINT in shell form in a stage that is built and sets
+ * no SHELL, so signals reach {@code /bin/sh} instead of the program.
  */
 final class JsonArgsRecommended extends AbstractRule {
 
   JsonArgsRecommended() {
-    super("JSONArgsRecommended", Severity.WARNING, false,
+    super(
+        "JSONArgsRecommended",
+        Severity.WARNING,
+        false,
         "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to "
             + "OS signals",
         "Write the command as a JSON array, such as CMD [\"node\", \"server.js\"]");
@@ -31,8 +34,13 @@ final class JsonArgsRecommended extends AbstractRule {
         shellSet |= command instanceof ShellInstruction;
         CommandLine line = commandLine(command);
         if (line != null && line.prependShell() && !shellSet) {
-          out.add(at(command, stage.index(), "JSON arguments recommended for "
-              + command.keyword() + " to prevent unintended behavior related to OS signals"));
+          out.add(
+              at(
+                  command,
+                  stage.index(),
+                  "JSON arguments recommended for "
+                      + command.keyword()
+                      + " to prevent unintended behavior related to OS signals"));
         }
       }
     }

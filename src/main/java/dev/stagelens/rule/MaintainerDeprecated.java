@@ -10,7 +10,10 @@ import java.util.List;
 final class MaintainerDeprecated extends AbstractRule {
 
   MaintainerDeprecated() {
-    super("MaintainerDeprecated", Severity.WARNING, false,
+    super(
+        "MaintainerDeprecated",
+        Severity.WARNING,
+        false,
         "The MAINTAINER instruction is deprecated, use a label instead to define an image author",
         "Replace it with LABEL org.opencontainers.image.authors=\"...\"");
   }
@@ -21,8 +24,11 @@ final class MaintainerDeprecated extends AbstractRule {
     for (Stage stage : context.instructions().stages()) {
       for (Instruction command : stage.commands()) {
         if (command instanceof MaintainerInstruction) {
-          out.add(at(command, stage.index(),
-              "Maintainer instruction is deprecated in favor of using label"));
+          out.add(
+              at(
+                  command,
+                  stage.index(),
+                  "Maintainer instruction is deprecated in favor of using label"));
         }
       }
     }

@@ -8,7 +8,10 @@ import java.util.List;
 final class NoEmptyContinuation extends AbstractRule {
 
   NoEmptyContinuation() {
-    super("NoEmptyContinuation", Severity.WARNING, false,
+    super(
+        "NoEmptyContinuation",
+        Severity.WARNING,
+        false,
         "Empty continuation lines will become errors in a future release",
         "Delete the blank line, or end the instruction before it");
   }

@@ -7,7 +7,10 @@ import java.util.List;
 final class PackageCacheLeft extends AbstractRule {
 
   PackageCacheLeft() {
-    super("PackageCacheLeft", Severity.WARNING, true,
+    super(
+        "PackageCacheLeft",
+        Severity.WARNING,
+        true,
         "A package manager cache is left in a layer that ships in the image",
         "Disable the cache (pip --no-cache-dir, apk --no-cache, npm cache clean --force in the "
             + "same RUN) or use RUN --mount=type=cache for its directory");
@@ -16,9 +19,15 @@ final class PackageCacheLeft extends AbstractRule {
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
-    ImageSteps.forAdded(context, path -> path.kind().equals("cache"),
-        (step, path) -> out.add(at(step.instruction(), step.stage(),
-            "cache of '" + path.content() + "' left at " + path.path() + " in the image")));
+    ImageSteps.forAdded(
+        context,
+        path -> path.kind().equals("cache"),
+        (step, path) ->
+            out.add(
+                at(
+                    step.instruction(),
+                    step.stage(),
+                    "cache of '" + path.content() + "' left at " + path.path() + " in the image")));
     return out;
   }
 }

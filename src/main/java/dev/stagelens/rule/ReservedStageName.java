@@ -1,12 +1,8 @@
 package dev.stagelens.rule;
 
-import dev.stagelens.instruction.FromInstruction;
 import dev.stagelens.instruction.Stage;
-import dev.stagelens.parse.Node;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** BuildKit's ReservedStageName: a stage named {@code scratch} or {@code context}. */
@@ -14,18 +10,30 @@ final class ReservedStageName extends AbstractRule {
   private static final Set<String> RESERVED = Set.of("context", "scratch");
 
   ReservedStageName() {
-    super("ReservedStageName", Severity.WARNING, false,
-        "Reserved words should not be used as stage names", "Choose another stage name");
+    super(
+        "ReservedStageName",
+        Severity.WARNING,
+        false,
+        "Reserved words should not be used as stage names",
+        "Choose another stage name");
   }
 
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
     for (Stage stage : context.instructions().stages()) {
-      stage.name()
+      stage
+          .name()
           .filter(RESERVED::contains)
-          .ifPresent(name -> out.add(at(stage.from(), stage.index(),
-              "Stage name should not use the same name as reserved stage \"" + name + "\"")));
+          .ifPresent(
+              name ->
+                  out.add(
+                      at(
+                          stage.from(),
+                          stage.index(),
+                          "Stage name should not use the same name as reserved stage \""
+                              + name
+                              + "\"")));
     }
     return out;
   }

@@ -8,7 +8,10 @@ import java.util.List;
 final class RootUserInImage extends AbstractRule {
 
   RootUserInImage() {
-    super("RootUserInImage", Severity.WARNING, true,
+    super(
+        "RootUserInImage",
+        Severity.WARNING,
+        true,
         "The image runs as root because its last USER is root",
         "Add a non-root user and end the final stage with USER <name>");
   }
@@ -29,7 +32,10 @@ final class RootUserInImage extends AbstractRule {
     if (!name.equals("root") && !name.equals("0")) {
       return List.of();
     }
-    return List.of(at(last.instruction(), last.stage(),
-        "last USER of the image is '" + user + "'; the container runs as root"));
+    return List.of(
+        at(
+            last.instruction(),
+            last.stage(),
+            "last USER of the image is '" + user + "'; the container runs as root"));
   }
 }

@@ -30,12 +30,13 @@ public record RuleContext(
     SizeReport sizes) {
 
   /**
-   * The stages whose layers end up in the target image: the target and the stages it is built
-   * FROM, in file order. Stages the target only copies from are builders and do not ship.
+   * The stages whose layers end up in the target image: the target and the stages it is built FROM,
+   * in file order. Stages the target only copies from are builders and do not ship.
    */
   public List<GraphStage> shippedStages() {
     List<GraphStage> chain = new ArrayList<>();
-    for (GraphStage stage = graph.target(); stage != null;
+    for (GraphStage stage = graph.target();
+        stage != null;
         stage = stage.baseStage() == null ? null : graph.stage(stage.baseStage())) {
       chain.add(0, stage);
     }

@@ -1,18 +1,18 @@
 package dev.stagelens.rule;
 
-import dev.stagelens.instruction.FromInstruction;
 import dev.stagelens.instruction.Stage;
-import dev.stagelens.parse.Node;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** BuildKit's StageNameCasing: a stage name with upper-case letters. */
 final class StageNameCasing extends AbstractRule {
   StageNameCasing() {
-    super("StageNameCasing", Severity.WARNING, false, "Stage names should be lowercase",
+    super(
+        "StageNameCasing",
+        Severity.WARNING,
+        false,
+        "Stage names should be lowercase",
         "Write the stage name in lower case, and every reference to it");
   }
 
@@ -20,10 +20,16 @@ final class StageNameCasing extends AbstractRule {
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
     for (Stage stage : context.instructions().stages()) {
-      stage.nameAsWritten()
+      stage
+          .nameAsWritten()
           .filter(name -> !name.equals(name.toLowerCase(Locale.ROOT)))
-          .ifPresent(name -> out.add(at(stage.from(), stage.index(),
-              "Stage name '" + name + "' should be lowercase")));
+          .ifPresent(
+              name ->
+                  out.add(
+                      at(
+                          stage.from(),
+                          stage.index(),
+                          "Stage name '" + name + "' should be lowercase")));
     }
     return out;
   }

@@ -8,7 +8,10 @@ import java.util.List;
 final class UnpinnedBaseImage extends AbstractRule {
 
   UnpinnedBaseImage() {
-    super("UnpinnedBaseImage", Severity.WARNING, true,
+    super(
+        "UnpinnedBaseImage",
+        Severity.WARNING,
+        true,
         "The image is built on a base that is not pinned to a version",
         "Name a version tag, such as node:22-slim, or pin a digest");
   }
@@ -17,11 +20,18 @@ final class UnpinnedBaseImage extends AbstractRule {
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
     for (GraphStage stage : context.shippedStages()) {
-      if (stage.baseImage() != null && stage.baseImage().digest() == null
+      if (stage.baseImage() != null
+          && stage.baseImage().digest() == null
           && "latest".equals(stage.baseImage().tag())) {
-        out.add(at(stage.stage().from(), stage.index(),
-            "base image '" + stage.expandedBase() + "' is not pinned: it resolves to "
-                + stage.baseImage() + " and changes without notice"));
+        out.add(
+            at(
+                stage.stage().from(),
+                stage.index(),
+                "base image '"
+                    + stage.expandedBase()
+                    + "' is not pinned: it resolves to "
+                    + stage.baseImage()
+                    + " and changes without notice"));
       }
     }
     return out;

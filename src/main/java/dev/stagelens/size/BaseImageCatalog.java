@@ -123,8 +123,9 @@ public final class BaseImageCatalog {
   private static SizeEstimate measured(Entry entry, String name) {
     if (entry.uncompressed() > 0) {
       return SizeEstimate.around(
-          entry.uncompressed(), MEASURED_SPREAD, "measured size of " + name + " (" + origin(entry)
-              + ")");
+          entry.uncompressed(),
+          MEASURED_SPREAD,
+          "measured size of " + name + " (" + origin(entry) + ")");
     }
     long derived = Math.round(entry.compressed() / compressionRatio(entry.tag()));
     return SizeEstimate.around(

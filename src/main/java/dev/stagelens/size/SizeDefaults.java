@@ -27,8 +27,8 @@ public final class SizeDefaults {
 
   /** One default: matched by exact path, or by kind and program, or by kind. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Row(String path, String kind, String program, long bytes, long low, long high,
-      String basis) {}
+  record Row(
+      String path, String kind, String program, long bytes, long low, long high, String basis) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   private record File(List<Row> rows) {}

@@ -37,13 +37,14 @@ public final class SizeEstimator {
       stages.add(total.withBasis(stageBasis(stage)));
     }
     SizeEstimate image = stages.get(graph.plan().target());
-    return new SizeReport(steps, stages, image.withBasis("the target stage " + display(
-        graph.target())));
+    return new SizeReport(
+        steps, stages, image.withBasis("the target stage " + display(graph.target())));
   }
 
   private SizeEstimate base(GraphStage stage, List<SizeEstimate> earlier) {
     if (stage.baseStage() != null) {
-      return earlier.get(stage.baseStage())
+      return earlier
+          .get(stage.baseStage())
           .withBasis("starts from stage " + stage.baseStage() + "'s estimate");
     }
     if (stage.isScratch()) {
@@ -73,8 +74,11 @@ public final class SizeEstimator {
   }
 
   private static String stageBasis(GraphStage stage) {
-    return "base " + (stage.baseStage() != null ? "stage " + stage.baseStage()
-        : stage.isScratch() ? "scratch" : stage.baseImage()) + " plus the stage's layers";
+    return "base "
+        + (stage.baseStage() != null
+            ? "stage " + stage.baseStage()
+            : stage.isScratch() ? "scratch" : stage.baseImage())
+        + " plus the stage's layers";
   }
 
   private static String display(GraphStage stage) {

@@ -40,10 +40,13 @@ class AnalysisResourceTest {
     assertTrue(json.get("stages[1].name") == null);
     assertTrue(json.getString("stages[1].baseImage").equals("docker.io/library/node:18-slim"));
     assertTrue(json.getList("edges").size() == 1);
-    assertTrue(json.getMap("edges[0]").equals(
-        Map.of("from", 0, "to", 1, "kind", "copy", "line", 10)
-            .entrySet().stream().allMatch(e -> json.getMap("edges[0]").get(e.getKey()).equals(
-                e.getValue())) ? json.getMap("edges[0]") : Map.of()));
+    assertTrue(
+        json.getMap("edges[0]")
+            .equals(
+                Map.of("from", 0, "to", 1, "kind", "copy", "line", 10).entrySet().stream()
+                        .allMatch(e -> json.getMap("edges[0]").get(e.getKey()).equals(e.getValue()))
+                    ? json.getMap("edges[0]")
+                    : Map.of()));
     assertTrue(json.getList("target.buildOrder").equals(java.util.List.of(0, 1)));
     java.util.List<String> finalPresent = json.getList("steps[8].present");
     assertTrue(finalPresent.contains("/app/dist"), finalPresent.toString());
@@ -112,10 +115,11 @@ class AnalysisResourceTest {
   void jsonBody_takesBuildArgsAndTarget() {
     given()
         .contentType("application/json")
-        .body(Map.of(
-            "dockerfile", "ARG TAG=3.19\nFROM alpine:${TAG} AS base\nFROM base AS app\n",
-            "target", "base",
-            "buildArgs", Map.of("TAG", "3.20")))
+        .body(
+            Map.of(
+                "dockerfile", "ARG TAG=3.19\nFROM alpine:${TAG} AS base\nFROM base AS app\n",
+                "target", "base",
+                "buildArgs", Map.of("TAG", "3.20")))
         .post("/api/v1/analyses")
         .then()
         .statusCode(200)

@@ -43,7 +43,8 @@ class CorpusEndpointTest {
         wrong.add(name + " -> " + status + " " + response.asString());
       }
     }
-    System.out.printf("corpus: %d files, %d answered 200, %d rejected with 400 and a line, %d other%n",
+    System.out.printf(
+        "corpus: %d files, %d answered 200, %d rejected with 400 and a line, %d other%n",
         files.size(), ok, rejected.size(), wrong.size());
     rejected.forEach(r -> System.out.println("  400: " + r));
     assertTrue(wrong.isEmpty(), "answers that are neither 200 nor a located 400: " + wrong);

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -29,8 +29,14 @@ class OpenApiContractTest {
   }
 
   private static JsonNode served() throws IOException {
-    String body = given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
-        .extract().asString();
+    String body =
+        given()
+            .accept("application/yaml")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     return YAML.readTree(body);
   }
 
@@ -67,8 +73,10 @@ class OpenApiContractTest {
     for (Class<?> resource : resourceClasses()) {
       String base = resource.getAnnotation(Path.class).value();
       for (Method method : resource.getDeclaredMethods()) {
-        String verb = method.isAnnotationPresent(POST.class) ? "post"
-            : method.isAnnotationPresent(GET.class) ? "get" : null;
+        String verb =
+            method.isAnnotationPresent(POST.class)
+                ? "post"
+                : method.isAnnotationPresent(GET.class) ? "get" : null;
         if (verb == null) {
           continue;
         }
@@ -85,10 +93,9 @@ class OpenApiContractTest {
   private static Set<Class<?>> resourceClasses() {
     Set<Class<?>> out = new java.util.HashSet<>();
     new com.tngtech.archunit.core.importer.ClassFileImporter()
-        .importPackages("dev.stagelens.api")
-        .stream()
-        .filter(c -> c.isAnnotatedWith(Path.class))
-        .forEach(c -> out.add(c.reflect()));
+        .importPackages("dev.stagelens.api").stream()
+            .filter(c -> c.isAnnotatedWith(Path.class))
+            .forEach(c -> out.add(c.reflect()));
     assertTrue(!out.isEmpty(), "no JAX-RS resource found in dev.stagelens.api");
     return out;
   }

@@ -54,20 +54,23 @@ class FileTrackerTest {
   @Test
   void laterLayerDeletion_isHiddenButSameLayerCleanupIsNot() {
     FileReport report =
-        track("FROM debian:bookworm-slim\n"
-            + "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n"
-            + "RUN apt-get update && apt-get install -y jq\n"
-            + "RUN rm -rf /var/lib/apt/lists/*\n");
+        track(
+            "FROM debian:bookworm-slim\n"
+                + "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n"
+                + "RUN apt-get update && apt-get install -y jq\n"
+                + "RUN rm -rf /var/lib/apt/lists/*\n");
     assertEquals(List.of(), paths(report.steps().get(1).files().hidden()));
-    assertEquals("directory", report.steps().get(1).files().after().get("/var/lib/apt/lists").kind());
+    assertEquals(
+        "directory", report.steps().get(1).files().after().get("/var/lib/apt/lists").kind());
     assertEquals(List.of("/var/lib/apt/lists"), paths(report.steps().get(3).files().hidden()));
   }
 
   @Test
   void cacheMountTargets_doNotEnterTheLayer() {
     FileReport report =
-        track("FROM python:3.12-slim\n"
-            + "RUN --mount=type=cache,target=/root/.cache/pip pip install torch\n");
+        track(
+            "FROM python:3.12-slim\n"
+                + "RUN --mount=type=cache,target=/root/.cache/pip pip install torch\n");
     assertEquals(
         List.of("/usr/local/lib/python3/site-packages"),
         paths(report.steps().get(1).files().added()));
@@ -76,9 +79,10 @@ class FileTrackerTest {
   @Test
   void goStaticBinaryOntoScratch_holdsOnlyTheBinary() {
     FileReport report =
-        track("FROM golang:1.26 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\n"
-            + "RUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app ./cmd/app\n"
-            + "FROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT [\"/app\"]\n");
+        track(
+            "FROM golang:1.26 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\n"
+                + "RUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app ./cmd/app\n"
+                + "FROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT [\"/app\"]\n");
     assertEquals(List.of("/app"), paths(List.copyOf(report.finalStates().get(1).paths())));
     assertEquals("build-output", report.finalStates().get(1).get("/app").kind());
   }
@@ -86,11 +90,13 @@ class FileTrackerTest {
   @Test
   void venvCopiedToSlimRuntime_carriesTheDependencies() {
     FileReport report =
-        track("FROM python:3.12 AS builder\nRUN python -m venv /opt/venv\n"
-            + "ENV PATH=/opt/venv/bin:$PATH\nCOPY requirements.txt .\n"
-            + "RUN pip install --no-cache-dir -r requirements.txt\n"
-            + "FROM python:3.12-slim\nCOPY --from=builder /opt/venv /opt/venv\n");
-    assertEquals(List.of("/opt/venv", "/requirements.txt"),
+        track(
+            "FROM python:3.12 AS builder\nRUN python -m venv /opt/venv\n"
+                + "ENV PATH=/opt/venv/bin:$PATH\nCOPY requirements.txt .\n"
+                + "RUN pip install --no-cache-dir -r requirements.txt\n"
+                + "FROM python:3.12-slim\nCOPY --from=builder /opt/venv /opt/venv\n");
+    assertEquals(
+        List.of("/opt/venv", "/requirements.txt"),
         paths(List.copyOf(report.finalStates().get(0).paths())));
     assertEquals(List.of("/opt/venv"), paths(List.copyOf(report.finalStates().get(1).paths())));
   }
@@ -98,11 +104,13 @@ class FileTrackerTest {
   @Test
   void mavenOntoJre_copiesOnlyTheJar() {
     FileReport report =
-        track("FROM maven:3.9-eclipse-temurin-17 AS build\nWORKDIR /build\nCOPY pom.xml .\n"
-            + "RUN mvn -B dependency:go-offline\nCOPY src ./src\nRUN mvn -B package -DskipTests\n"
-            + "FROM eclipse-temurin:17-jre\nCOPY --from=build /build/target/app.jar /app.jar\n");
+        track(
+            "FROM maven:3.9-eclipse-temurin-17 AS build\nWORKDIR /build\nCOPY pom.xml .\n"
+                + "RUN mvn -B dependency:go-offline\nCOPY src ./src\nRUN mvn -B package -DskipTests\n"
+                + "FROM eclipse-temurin:17-jre\nCOPY --from=build /build/target/app.jar /app.jar\n");
     assertEquals(
-        List.of("/build", "/build/pom.xml", "/build/src/*", "/build/target", "/root/.m2/repository"),
+        List.of(
+            "/build", "/build/pom.xml", "/build/src/*", "/build/target", "/root/.m2/repository"),
         paths(List.copyOf(report.finalStates().get(0).paths())));
     assertEquals(List.of("/app.jar"), paths(List.copyOf(report.finalStates().get(1).paths())));
   }

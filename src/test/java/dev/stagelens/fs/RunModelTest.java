@@ -25,7 +25,8 @@ class RunModelTest {
 
   @Test
   void npmInstall_createsNodeModulesInTheWorkdirAndTheNpmCache() {
-    assertEquals(List.of("/app/node_modules", "/root/.npm"), created("npm install", "/app", Map.of()));
+    assertEquals(
+        List.of("/app/node_modules", "/root/.npm"), created("npm install", "/app", Map.of()));
   }
 
   @Test
@@ -56,7 +57,8 @@ class RunModelTest {
   void aptGetUpdateInstall_createsListsPackagesAndArchives() {
     assertEquals(
         List.of("/var/lib/apt/lists", "/usr", "/var/lib/dpkg"),
-        created("apt-get update && apt-get install -y --no-install-recommends curl", "/", Map.of()));
+        created(
+            "apt-get update && apt-get install -y --no-install-recommends curl", "/", Map.of()));
   }
 
   @Test
@@ -102,7 +104,8 @@ class RunModelTest {
   void execForm_isReadAsOneCommand() {
     List<PathChange> changes =
         MODEL.effects(List.of("mkdir", "-p", "/data"), context("/", Map.of()));
-    assertEquals(List.of(PathChange.create("/data", "directory", Certainty.DECLARED,
-        "mkdir -p /data")), changes);
+    assertEquals(
+        List.of(PathChange.create("/data", "directory", Certainty.DECLARED, "mkdir -p /data")),
+        changes);
   }
 }

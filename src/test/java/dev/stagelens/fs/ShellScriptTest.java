@@ -36,7 +36,8 @@ class ShellScriptTest {
 
   @Test
   void parse_redirections_recordWrittenFilesAndAreNotWords() {
-    List<ShellCommand> commands = ShellScript.parse("echo hi > /out.txt 2>/dev/null && cat a >> /log");
+    List<ShellCommand> commands =
+        ShellScript.parse("echo hi > /out.txt 2>/dev/null && cat a >> /log");
     assertEquals(List.of("echo", "hi"), commands.get(0).words());
     assertEquals(List.of("/out.txt"), commands.get(0).writes());
     assertEquals(List.of("/log"), commands.get(1).writes());
@@ -44,8 +45,8 @@ class ShellScriptTest {
 
   @Test
   void parse_leadingAssignments_areSeparateFromWords() {
-    ShellCommand command = ShellScript.parse("DEBIAN_FRONTEND=noninteractive apt-get install -y x")
-        .get(0);
+    ShellCommand command =
+        ShellScript.parse("DEBIAN_FRONTEND=noninteractive apt-get install -y x").get(0);
     assertEquals(List.of("DEBIAN_FRONTEND=noninteractive"), command.assignments());
     assertEquals("apt-get", command.program());
   }
@@ -62,12 +63,14 @@ class ShellScriptTest {
     assertEquals(
         List.of(List.of("cat"), List.of("echo", "done")),
         words("cat <<EOF > /etc/conf\nrm -rf /\nEOF\necho done"));
-    assertTrue(ShellScript.parse("cat <<EOF > /etc/conf\nx\nEOF").get(0).writes().contains("/etc/conf"));
+    assertTrue(
+        ShellScript.parse("cat <<EOF > /etc/conf\nx\nEOF").get(0).writes().contains("/etc/conf"));
   }
 
   @Test
   void parse_commandSubstitution_staysOneWord() {
-    assertEquals(List.of(List.of("mkdir", "-p", "$(dirname /a/b)")), words("mkdir -p $(dirname /a/b)"));
+    assertEquals(
+        List.of(List.of("mkdir", "-p", "$(dirname /a/b)")), words("mkdir -p $(dirname /a/b)"));
   }
 
   @Test

@@ -50,8 +50,7 @@ class StageGraphBuilderTest {
   void tutorial_hasTwoStagesAndOneCopyEdge() throws IOException {
     StageGraph graph = graph(sharedCase("tutorial/Dockerfile"));
     assertEquals(2, graph.stages().size());
-    assertEquals(
-        List.of(new GraphEdge(0, 1, EdgeKind.COPY, 10, 10, null, false)), graph.edges());
+    assertEquals(List.of(new GraphEdge(0, 1, EdgeKind.COPY, 10, 10, null, false)), graph.edges());
     assertEquals("docker.io/library/node:18", graph.stage(0).baseImage().toString());
     assertEquals(List.of(0, 1), graph.plan().buildOrder());
     assertEquals(List.of(List.of(0), List.of(1)), graph.plan().levels());
@@ -70,8 +69,8 @@ class StageGraphBuilderTest {
 
   @Test
   void br11_fixed_copyFromIsCaseInsensitiveAndTestsStageIsSkipped() throws IOException {
-    String fixed = sharedCase("BR-11.Dockerfile").replace("FROM Builder AS Tests",
-        "FROM builder AS tests");
+    String fixed =
+        sharedCase("BR-11.Dockerfile").replace("FROM Builder AS Tests", "FROM builder AS tests");
     StageGraph graph = graph(fixed);
     assertEquals(0, graph.stage(1).baseStage());
     assertEquals(List.of(0, 2), graph.plan().buildOrder());
@@ -104,11 +103,13 @@ class StageGraphBuilderTest {
   @Test
   void br12_copyFromLaterStage_mustBeDefinedBefore() {
     StageGraphException e =
-        graphError("FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\nCOPY --from=a /x /y\n");
+        graphError(
+            "FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\nCOPY --from=a /x /y\n");
     assertEquals("circular dependency detected on stage: a", e.getMessage());
     StageGraphException later =
-        graphError("FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\nFROM alpine\n"
-            + "COPY --from=a /x /y\n");
+        graphError(
+            "FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\nFROM alpine\n"
+                + "COPY --from=a /x /y\n");
     assertEquals(
         "cannot copy from stage \"b\", it needs to be defined before current stage \"a\"",
         later.getMessage());
@@ -146,8 +147,9 @@ class StageGraphBuilderTest {
   @Test
   void mountFromLaterStage_mustBeDefinedBefore() {
     StageGraphException e =
-        graphError("FROM alpine\nRUN --mount=from=b,target=/m true\nFROM alpine AS b\n"
-            + "FROM alpine\nCOPY --from=0 /a /a\n");
+        graphError(
+            "FROM alpine\nRUN --mount=from=b,target=/m true\nFROM alpine AS b\n"
+                + "FROM alpine\nCOPY --from=0 /a /a\n");
     assertEquals(
         "cannot mount from stage \"b\" to \"/m\", stage needs to be defined before current command",
         e.getMessage());
@@ -203,7 +205,8 @@ class StageGraphBuilderTest {
 
   @Test
   void copyFromVariable_isRejected() {
-    StageGraphException e = graphError("FROM alpine AS a\nFROM alpine\nARG S=a\nCOPY --from=$S /x /x\n");
+    StageGraphException e =
+        graphError("FROM alpine AS a\nFROM alpine\nARG S=a\nCOPY --from=$S /x /x\n");
     assertTrue(e.getMessage().startsWith("variable expansion is not supported for --from"));
     assertEquals(4, e.startLine());
   }
@@ -216,8 +219,7 @@ class StageGraphBuilderTest {
             () -> graph("FROM alpine AS build\nFROM alpine AS test\n", target("biuld")));
     assertEquals(List.of("build", "test"), e.stageNames());
     assertEquals("build", e.suggestion());
-    assertEquals(
-        "target stage \"biuld\" could not be found (did you mean build?)", e.getMessage());
+    assertEquals("target stage \"biuld\" could not be found (did you mean build?)", e.getMessage());
   }
 
   @Test
@@ -236,8 +238,9 @@ class StageGraphBuilderTest {
   @Test
   void levels_groupIndependentStages() {
     StageGraph graph =
-        graph("FROM alpine AS a\nFROM alpine AS b\nFROM alpine\nCOPY --from=a /a /a\n"
-            + "COPY --from=b /b /b\n");
+        graph(
+            "FROM alpine AS a\nFROM alpine AS b\nFROM alpine\nCOPY --from=a /a /a\n"
+                + "COPY --from=b /b /b\n");
     assertEquals(List.of(List.of(0, 1), List.of(2)), graph.plan().levels());
     assertEquals(2, graph.plan().criticalPath().size());
   }
@@ -245,8 +248,9 @@ class StageGraphBuilderTest {
   @Test
   void onbuildCopyFrom_inTheBaseStage_isADependencyOfTheChild() {
     StageGraph graph =
-        graph("FROM alpine AS assets\nFROM alpine AS base\nONBUILD COPY --from=assets /a /a\n"
-            + "FROM base\n");
+        graph(
+            "FROM alpine AS assets\nFROM alpine AS base\nONBUILD COPY --from=assets /a /a\n"
+                + "FROM base\n");
     GraphEdge onbuild = graph.edgesInto(2).get(1);
     assertEquals(new GraphEdge(0, 2, EdgeKind.COPY, 4, 4, null, true), onbuild);
     assertEquals(List.of(0, 1, 2), graph.plan().buildOrder());

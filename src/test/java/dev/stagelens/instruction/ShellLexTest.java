@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stagelens.parse.GoQuote;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -186,7 +187,7 @@ class ShellLexTest {
         "${SET#\\x}|invalid pattern (\\x) in substitution: invalid escape '\\x'",
       })
   void processWord_malformed_failsWithBuildKitMessage(String word, String reason) {
-    assertEquals("failed to process " + GoText.quote(word) + ": " + reason, error(word));
+    assertEquals("failed to process " + GoQuote.quote(word) + ": " + reason, error(word));
   }
 
   @Test
