@@ -1,0 +1,66 @@
+package dev.stagelens;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The folders are the pipeline: each package uses only the ones before it. */
+class ArchitectureTest {
+
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.stagelens");
+
+  @Test
+  void packages_dependOnlyOnEarlierStagesOfThePipeline() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("parse")
+        .definedBy("dev.stagelens.parse..")
+        .layer("instruction")
+        .definedBy("dev.stagelens.instruction..")
+        .layer("graph")
+        .definedBy("dev.stagelens.graph..")
+        .layer("fs")
+        .definedBy("dev.stagelens.fs..")
+        .layer("size")
+        .definedBy("dev.stagelens.size..")
+        .layer("rule")
+        .definedBy("dev.stagelens.rule..")
+        .layer("analysis")
+        .definedBy("dev.stagelens.analysis..")
+        .layer("api")
+        .definedBy("dev.stagelens.api..")
+        .whereLayer("api")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("analysis")
+        .mayOnlyBeAccessedByLayers("api")
+        .whereLayer("rule")
+        .mayOnlyBeAccessedByLayers("analysis", "api")
+        .whereLayer("size")
+        .mayOnlyBeAccessedByLayers("rule", "analysis", "api")
+        .whereLayer("fs")
+        .mayOnlyBeAccessedByLayers("size", "rule", "analysis", "api")
+        .whereLayer("graph")
+        .mayOnlyBeAccessedByLayers("fs", "size", "rule", "analysis", "api")
+        .whereLayer("instruction")
+        .mayOnlyBeAccessedByLayers("graph", "fs", "size", "rule", "analysis", "api")
+        .check(CLASSES);
+  }
+
+  @Test
+  void core_hasNoQuarkusOrJakartaImports() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.stagelens.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.quarkus..", "jakarta..", "io.vertx..", "org.jboss..")
+        .check(CLASSES);
+  }
+}
