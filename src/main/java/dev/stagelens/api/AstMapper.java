@@ -1,5 +1,8 @@
 package dev.stagelens.api;
 
+import dev.stagelens.instruction.Instruction;
+import dev.stagelens.instruction.InstructionException;
+import dev.stagelens.instruction.InstructionParser;
 import dev.stagelens.parse.Heredoc;
 import dev.stagelens.parse.Node;
 import dev.stagelens.parse.ParseResult;
@@ -29,6 +32,13 @@ final class AstMapper {
   }
 
   private static AstView.NodeView node(Node node) {
+    Instruction typed = null;
+    String error = null;
+    try {
+      typed = InstructionParser.parse(node);
+    } catch (InstructionException e) {
+      error = e.getMessage();
+    }
     List<String> args = new ArrayList<>();
     AstView.NodeView onbuild = null;
     for (Node arg : node.next()) {
@@ -48,7 +58,9 @@ final class AstMapper {
         node.endLine(),
         node.comments(),
         node.heredocs().stream().map(AstMapper::heredoc).toList(),
-        onbuild);
+        onbuild,
+        typed == null ? null : InstructionMapper.toView(typed),
+        error);
   }
 
   private static AstView.HeredocView heredoc(Heredoc heredoc) {

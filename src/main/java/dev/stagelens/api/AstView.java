@@ -25,7 +25,9 @@ public record AstView(
       int endLine,
       List<String> comments,
       List<HeredocView> heredocs,
-      NodeView onbuild) {}
+      NodeView onbuild,
+      InstructionView instruction,
+      String instructionError) {}
 
   /** A heredoc attached to an instruction. */
   public record HeredocView(

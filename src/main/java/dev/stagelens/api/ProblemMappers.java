@@ -28,10 +28,12 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+  /** A syntax fault always has a place: a file with no instructions fails at its first line. */
   @ServerExceptionMapper
   public Response syntax(DockerfileParseException e, UriInfo uri) {
+    int line = Math.max(1, e.startLine());
     return clientError(
-        Problem.at(ProblemKind.DOCKERFILE_SYNTAX, e.getMessage(), e.startLine(), e.endLine()), uri);
+        Problem.at(ProblemKind.DOCKERFILE_SYNTAX, e.getMessage(), line, e.endLine()), uri);
   }
 
   @ServerExceptionMapper
