@@ -271,7 +271,7 @@ public final class SizeEstimator {
 
     SizeReport.Savings savings(SizeEstimate image) {
       Integer builder = null;
-      for (GraphStage stage : shippedStages()) {
+      for (GraphStage stage : graph.shippedStages()) {
         for (GraphEdge edge : graph.edgesInto(stage.index())) {
           boolean fromStage = edge.kind() == EdgeKind.COPY && edge.from() != null;
           if (fromStage
@@ -292,7 +292,7 @@ public final class SizeEstimator {
     List<SizeReport.Waste> waste() {
       List<SizeReport.Waste> out = new ArrayList<>();
       var finalState = files.finalStates().get(graph.plan().target());
-      for (GraphStage stage : shippedStages()) {
+      for (GraphStage stage : graph.shippedStages()) {
         for (StepRecord step : files.stepsOf(stage.index())) {
           hiddenWaste(step, out);
           duplicateWaste(step, out);
@@ -341,16 +341,6 @@ public final class SizeEstimator {
 
     private int lineOf(int stepIndex) {
       return files.steps().get(stepIndex).instruction().startLine();
-    }
-
-    private List<GraphStage> shippedStages() {
-      List<GraphStage> chain = new ArrayList<>();
-      for (GraphStage stage = graph.target();
-          stage != null;
-          stage = stage.baseStage() == null ? null : graph.stage(stage.baseStage())) {
-        chain.add(0, stage);
-      }
-      return chain;
     }
   }
 
