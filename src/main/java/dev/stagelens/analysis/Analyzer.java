@@ -58,13 +58,21 @@ public final class Analyzer {
 
   /** Analyses {@code dockerfile} for the build {@code options} describe. */
   public Analysis analyze(String dockerfile, BuildOptions options) {
+    return analyze(dockerfile, options, null);
+  }
+
+  /**
+   * Analyses {@code dockerfile} for the build {@code options} describe, checking the image against
+   * {@code maxImageBytes} when it is not null.
+   */
+  public Analysis analyze(String dockerfile, BuildOptions options, Long maxImageBytes) {
     ParseResult parsed = DockerfileParser.parse(dockerfile, limits);
     DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
     BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
     ShellLex lex = new ShellLex(parsed.escapeToken()).withMaxLength(maxExpansionLength);
     StageGraph graph = new StageGraphBuilder(lex).build(instructions, env, options);
     FileReport files = tracker.track(graph, env, lex);
-    SizeReport sizes = estimator.estimate(graph, files);
+    SizeReport sizes = estimator.estimate(graph, files, maxImageBytes);
     RuleContext context = new RuleContext(parsed, instructions, env, graph, files, sizes);
     List<Finding> findings = rules.check(context);
     return new Analysis(parsed, instructions, env, graph, files, sizes, findings);

@@ -86,8 +86,31 @@ final class AnalysisMapper {
       stages.add(new AnalysisView.StageSizeView(i, s.bytes(), s.low(), s.high()));
     }
     SizeEstimate image = report.image();
+    SizeEstimate compressed = report.compressed();
     return new AnalysisView.SizesView(
-        stages, new AnalysisView.RangeView(image.bytes(), image.low(), image.high()));
+        stages,
+        new AnalysisView.RangeView(image.bytes(), image.low(), image.high()),
+        new AnalysisView.CompressedView(
+            compressed.bytes(), compressed.low(), compressed.high(), compressed.basis()),
+        savings(report.savings()),
+        report.waste().stream()
+            .map(
+                w ->
+                    new AnalysisView.WasteView(
+                        w.line(), w.causeLine(), w.path(), w.kind(), w.bytes()))
+            .toList(),
+        report.maxImageBytes(),
+        report.withinBudget());
+  }
+
+  private static AnalysisView.SavingsView savings(SizeReport.Savings savings) {
+    return savings == null
+        ? null
+        : new AnalysisView.SavingsView(
+            savings.builderStage(),
+            savings.builderBytes(),
+            savings.imageBytes(),
+            savings.savedBytes());
   }
 
   private static AnalysisView.FindingView finding(Finding finding) {

@@ -29,19 +29,24 @@ public class AnalysisResource {
       String dockerfile,
       @QueryParam("target") String target,
       @QueryParam("build-arg") List<String> buildArgs,
-      @QueryParam("platform") String platform) {
+      @QueryParam("platform") String platform,
+      @QueryParam("maxImageBytes") Long maxImageBytes) {
     BuildOptions options = BuildRequests.fromQuery(target, buildArgs, platform);
-    return analyze(dockerfile == null ? "" : dockerfile, options);
+    return analyze(
+        dockerfile == null ? "" : dockerfile, options, BuildRequests.budget(maxImageBytes));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public AnalysisView fromJson(@Valid @NotNull(message = "is required") AnalysisRequest request) {
-    return analyze(request.dockerfile(), BuildRequests.fromBody(request));
+    return analyze(
+        request.dockerfile(),
+        BuildRequests.fromBody(request),
+        BuildRequests.budget(request.maxImageBytes()));
   }
 
-  private AnalysisView analyze(String dockerfile, BuildOptions options) {
-    return AnalysisMapper.toView(analyzer.analyze(dockerfile, options));
+  private AnalysisView analyze(String dockerfile, BuildOptions options, Long maxImageBytes) {
+    return AnalysisMapper.toView(analyzer.analyze(dockerfile, options, maxImageBytes));
   }
 }

@@ -56,8 +56,29 @@ public record AnalysisView(
   /** One stage's estimated size. */
   public record StageSizeView(int index, long bytes, long low, long high) {}
 
-  /** Stage and image size estimates. */
-  public record SizesView(List<StageSizeView> stages, RangeView image) {}
+  /**
+   * Stage and image size estimates, with the compressed image, the multi-stage savings, the waste
+   * and the budget check; {@code savings}, {@code maxImageBytes} and {@code withinBudget} are null
+   * when they do not apply.
+   */
+  public record SizesView(
+      List<StageSizeView> stages,
+      RangeView image,
+      CompressedView compressed,
+      SavingsView savings,
+      List<WasteView> waste,
+      Long maxImageBytes,
+      Boolean withinBudget) {}
+
+  /** The image's estimated compressed size and the ratio model behind it. */
+  public record CompressedView(long bytes, long low, long high, String basis) {}
+
+  /** What the image would weigh as its largest builder stage, against what it weighs. */
+  public record SavingsView(
+      int builderStage, long builderBytes, long imageBytes, long savedBytes) {}
+
+  /** Bytes the image ships without using them, with the step that holds them and its cause. */
+  public record WasteView(int line, int causeLine, String path, String kind, long bytes) {}
 
   /** One finding of a rule. */
   public record FindingView(String rule, String severity, int line, int endLine, String message) {}

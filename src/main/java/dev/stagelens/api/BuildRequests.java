@@ -33,6 +33,17 @@ final class BuildRequests {
     return options(request.target(), args, request.platform());
   }
 
+  /** The image size budget, rejected with a problem when negative. */
+  static Long budget(Long maxImageBytes) {
+    if (maxImageBytes != null && maxImageBytes < 0) {
+      throw new ProblemException(
+          Problem.of(
+              ProblemKind.INVALID_REQUEST,
+              "maxImageBytes " + maxImageBytes + " must be a number of bytes, 0 or more"));
+    }
+    return maxImageBytes;
+  }
+
   private static BuildOptions options(String target, Map<String, String> args, String platform) {
     Platform parsed = platform(platform);
     BuildOptions options = new BuildOptions(args, parsed, parsed, java.util.Optional.empty());

@@ -41,13 +41,19 @@ public final class FileTracker {
 
   /** The files of every stage of {@code graph}, with variables as {@code env} resolved them. */
   public FileReport track(StageGraph graph, BuildEnv env, ShellLex lex) {
+    return track(graph, env, lex, BuildContext.UNKNOWN);
+  }
+
+  /** The files of every stage, with the sizes of context files taken from {@code context}. */
+  public FileReport track(StageGraph graph, BuildEnv env, ShellLex lex, BuildContext context) {
     List<StepRecord> steps = new ArrayList<>();
     List<FileState> finals = new ArrayList<>();
     List<StageStart> ends = new ArrayList<>();
     for (GraphStage stage : graph.stages()) {
       StageEnv stageEnv = env.stages().get(stage.index());
       StageStart start = stage.baseStage() == null ? StageStart.FRESH : ends.get(stage.baseStage());
-      Walk walk = new Walk(stage, stageEnv, lex, start, finals, graph.stages(), steps.size());
+      Walk walk =
+          new Walk(stage, stageEnv, lex, start, finals, graph.stages(), steps.size(), context);
       steps.add(walk.fromStep());
       for (int i = 0; i < stage.stage().commands().size(); i++) {
         steps.add(walk.step(i));
@@ -71,6 +77,7 @@ public final class FileTracker {
     private final List<FileState> earlier;
     private final List<GraphStage> all;
     private final int firstStep;
+    private final BuildContext context;
     private FileState state;
     private String workdir;
     private String user;
@@ -82,8 +89,10 @@ public final class FileTracker {
         StageStart start,
         List<FileState> earlier,
         List<GraphStage> all,
-        int firstStep) {
+        int firstStep,
+        BuildContext context) {
       this.stage = stage;
+      this.context = context;
       this.all = all;
       this.env = env;
       this.lex = lex;
@@ -256,8 +265,20 @@ public final class FileTracker {
             changes);
       }
       for (String source : files.sourcePaths()) {
-        record(ContextSources.change(keyword, source, dest, intoDir), editor, index, changes);
+        PathChange change = ContextSources.change(keyword, source, dest, intoDir);
+        record(change, editor, index, changes);
+        long bytes = contextBytes(source, change.kind());
+        if (bytes >= 0) {
+          editor.put(editor.get(change.path()).withBytes(bytes));
+        }
       }
+    }
+
+    private long contextBytes(String source, String kind) {
+      if (ContextSources.isRemote(source)) {
+        return -1;
+      }
+      return kind.equals("extracted") ? context.unpackedSizeOf(source) : context.sizeOf(source);
     }
 
     private void run(
@@ -327,6 +348,17 @@ public final class FileTracker {
         case REMOVE -> editor.remove(change.path());
         case REMOVE_CONTENTS -> editor.removeContents(change.path(), index);
         case COPY -> copyWithin(change, editor, index);
+        case REWRITE -> rewrite(change, editor, index);
+      }
+    }
+
+    private void rewrite(PathChange change, FileState.Editor editor, int index) {
+      List<TrackedPath> tree =
+          change.kind().equals("tree")
+              ? editor.within(change.path())
+              : editor.get(change.path()) == null ? List.of() : List.of(editor.get(change.path()));
+      for (TrackedPath entry : tree) {
+        editor.put(entry.copiedTo(entry.path(), stage.index(), index, change.reason()));
       }
     }
 

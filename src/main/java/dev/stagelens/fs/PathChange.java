@@ -22,12 +22,23 @@ public record PathChange(
     /** Everything below the path is deleted; the path itself stays. */
     REMOVE_CONTENTS,
     /** The tracked content of {@code source} is copied to the path. */
-    COPY
+    COPY,
+    /**
+     * The tracked content at the path (kind {@code tree}: and below it) is written again unchanged,
+     * as a change of owner or mode does: the new layer holds every such file in full.
+     */
+    REWRITE
   }
 
   /** A path written with the given kind. */
   public static PathChange create(String path, String kind, Certainty certainty, String reason) {
     return new PathChange(Op.CREATE, path, null, kind, certainty, reason);
+  }
+
+  /** The tracked content at {@code path}, and below it when {@code recursive}, written again. */
+  public static PathChange rewrite(String path, boolean recursive, String reason) {
+    return new PathChange(
+        Op.REWRITE, path, null, recursive ? "tree" : "path", Certainty.INFERRED, reason);
   }
 
   /** A path deleted with everything below it. */

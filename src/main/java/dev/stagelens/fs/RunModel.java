@@ -70,6 +70,8 @@ public final class RunModel {
       case "useradd", "adduser" -> user(command.args(), session, reason);
       case "python", "python3", "virtualenv" -> python(command, session, reason);
       case "go" -> goBuild(command, session, reason);
+      case "chown", "chmod", "chgrp" -> rewrite(command.args(), session, reason);
+      case "gcc", "cc", "g++", "c++", "clang", "clang++" -> compile(command, session, reason);
       case "dotnet" -> dotnetPublish(command, session, reason);
       default -> {}
     }
@@ -246,6 +248,21 @@ public final class RunModel {
           .forEach(dir -> session.create(dir, "dependencies", Certainty.DECLARED, reason));
     } else if (rest.get(0).equals("pip")) {
       known(new ShellCommand(List.of(), rest, List.of(), false), session, reason);
+    }
+  }
+
+  private static void rewrite(List<String> args, Session session, String reason) {
+    boolean recursive = args.contains("-R") || args.contains("--recursive");
+    List<String> operands = nonFlags(args);
+    for (String path : operands.subList(Math.min(1, operands.size()), operands.size())) {
+      session.changes.add(PathChange.rewrite(session.resolve(path), recursive, reason));
+    }
+  }
+
+  private static void compile(ShellCommand command, Session session, String reason) {
+    String output = valueOf(command.args(), "-o", null);
+    if (output != null) {
+      session.create(output, "build-output", Certainty.DECLARED, reason);
     }
   }
 

@@ -28,6 +28,11 @@ public record TrackedPath(
     return new TrackedPath(newPath, kind, certainty, newStage, newStep, newOrigin, content, bytes);
   }
 
+  /** The same entry with its size known: {@code newBytes} bytes. */
+  public TrackedPath withBytes(long newBytes) {
+    return new TrackedPath(path, kind, certainty, stage, step, origin, content, newBytes);
+  }
+
   /** This path emptied by step {@code newStep}: a directory whose content is gone. */
   public TrackedPath emptied(int newStep) {
     return new TrackedPath(path, "directory", certainty, stage, newStep, origin, "", 0);

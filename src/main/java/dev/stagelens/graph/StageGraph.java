@@ -34,6 +34,20 @@ public record StageGraph(
     return stages.get(plan.target());
   }
 
+  /**
+   * The stages whose layers end up in the target image: the target and the stages it is built FROM,
+   * in file order.
+   */
+  public List<GraphStage> shippedStages() {
+    List<GraphStage> chain = new java.util.ArrayList<>();
+    for (GraphStage stage = target();
+        stage != null;
+        stage = stage.baseStage() == null ? null : stage(stage.baseStage())) {
+      chain.add(0, stage);
+    }
+    return chain;
+  }
+
   /** The edges into stage {@code index}. */
   public List<GraphEdge> edgesInto(int index) {
     return edges.stream().filter(e -> e.to() == index).toList();

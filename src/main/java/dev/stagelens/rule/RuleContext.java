@@ -34,13 +34,7 @@ public record RuleContext(
    * in file order. Stages the target only copies from are builders and do not ship.
    */
   public List<GraphStage> shippedStages() {
-    List<GraphStage> chain = new ArrayList<>();
-    for (GraphStage stage = graph.target();
-        stage != null;
-        stage = stage.baseStage() == null ? null : graph.stage(stage.baseStage())) {
-      chain.add(0, stage);
-    }
-    return chain;
+    return graph.shippedStages();
   }
 
   /** The steps of the shipped stages, in file order. */

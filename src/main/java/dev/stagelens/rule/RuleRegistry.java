@@ -25,7 +25,8 @@ public final class RuleRegistry {
             new DeletedInLaterLayer(),
             new RootUserInImage(),
             new UnpinnedBaseImage(),
-            new BuildToolBaseInImage(catalog));
+            new BuildToolBaseInImage(catalog),
+            new ImageOverBudget());
   }
 
   /** The rules, in registration order. */

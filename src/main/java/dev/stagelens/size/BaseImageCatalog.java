@@ -48,7 +48,8 @@ public final class BaseImageCatalog {
   }
 
   /** One image tag with the sizes known for it, in bytes; 0 where unknown. */
-  record Entry(String image, String tag, long uncompressed, long compressed, String source) {}
+  record Entry(
+      String image, String tag, long uncompressed, long compressed, String source, String note) {}
 
   /** The catalog shipped with stagelens. */
   public static BaseImageCatalog load() {
@@ -73,10 +74,11 @@ public final class BaseImageCatalog {
       Map<String, Entry> tags = byImage.computeIfAbsent(cells[0], k -> new LinkedHashMap<>());
       long uncompressed = number(cells[4]);
       long compressed = number(cells[5]);
-      merge(tags, new Entry(cells[0], cells[1], uncompressed, compressed, cells[7]));
+      String note = cells.length > 8 ? cells[8] : "";
+      merge(tags, new Entry(cells[0], cells[1], uncompressed, compressed, cells[7], note));
       for (String alias : cells[2].split(",")) {
         if (!alias.isBlank() && !alias.equals("approx")) {
-          merge(tags, new Entry(cells[0], alias.trim(), uncompressed, compressed, cells[7]));
+          merge(tags, new Entry(cells[0], alias.trim(), uncompressed, compressed, cells[7], note));
         }
       }
     }
@@ -93,7 +95,8 @@ public final class BaseImageCatalog {
                 old.tag(),
                 old.uncompressed() > 0 ? old.uncompressed() : add.uncompressed(),
                 old.compressed() > 0 ? old.compressed() : add.compressed(),
-                old.uncompressed() > 0 ? old.source() : add.source()));
+                old.uncompressed() > 0 ? old.source() : add.source(),
+                old.note() + " " + add.note()));
   }
 
   private static long number(String cell) {
@@ -114,6 +117,37 @@ public final class BaseImageCatalog {
     return nearest(tags, tag)
         .map(near -> family(near, ref.familiarName(), tag))
         .orElse(UNKNOWN_IMAGE);
+  }
+
+  /**
+   * A catalog that answers {@code reference} (such as {@code debian:bookworm-slim}) with {@code
+   * bytes}, for images built elsewhere than the official ones.
+   */
+  public BaseImageCatalog withMeasured(String reference, long bytes, String source) {
+    ImageReference ref = ImageReference.parse(reference);
+    String tag = ref.tag() == null ? "latest" : ref.tag();
+    Map<String, Map<String, Entry>> copy = new LinkedHashMap<>();
+    byImage.forEach((image, tags) -> copy.put(image, new LinkedHashMap<>(tags)));
+    Map<String, Entry> tags = copy.computeIfAbsent(ref.familiarName(), k -> new LinkedHashMap<>());
+    String note = tags.containsKey(tag) ? tags.get(tag).note() : "";
+    tags.put(tag, new Entry(ref.familiarName(), tag, bytes, 0, source, note));
+    return new BaseImageCatalog(copy);
+  }
+
+  /**
+   * The Debian-family distribution {@code ref} runs, read from its tag and the notes of its rows;
+   * empty for images apt does not run on.
+   */
+  public Optional<DistroBase> distro(ImageReference ref) {
+    Map<String, Entry> tags = byImage.getOrDefault(ref.familiarName(), Map.of());
+    String tag = ref.tag() == null ? "latest" : ref.tag();
+    Entry entry = tags.containsKey(tag) ? tags.get(tag) : nearest(tags, tag).orElse(null);
+    return DistroBase.of(ref, entry == null ? "" : entry.tag() + " " + entry.note());
+  }
+
+  /** The compressed over uncompressed ratio for images built on {@code ref}. */
+  public static double compressionRatio(ImageReference ref) {
+    return compressionRatio(ref.familiarName() + ":" + (ref.tag() == null ? "" : ref.tag()));
   }
 
   private static boolean sized(Entry entry) {

@@ -47,14 +47,19 @@ public final class SizeDefaults {
 
   /** The default estimate for {@code entry}, from the most specific matching row. */
   public SizeEstimate estimate(TrackedPath entry) {
-    String program = program(entry.content());
+    return estimate(entry.path(), entry.kind(), entry.content());
+  }
+
+  /** The default estimate for a path of {@code kind} written by the command {@code content}. */
+  public SizeEstimate estimate(String path, String kind, String content) {
+    String program = program(content);
     Row byKind = null;
     Row byProgram = null;
     for (Row row : rows) {
-      if (entry.path().equals(row.path())) {
+      if (path.equals(row.path())) {
         return toEstimate(row);
       }
-      if (row.path() == null && entry.kind().equals(row.kind())) {
+      if (row.path() == null && kind.equals(row.kind())) {
         if (row.program() == null) {
           byKind = byKind == null ? row : byKind;
         } else if (row.program().equals(program)) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -269,6 +270,35 @@ class AnalysisResourceTest {
         .statusCode(200)
         .body("findings.findAll { it.rule == 'AptListsNotRemoved' }.line", contains(7))
         .body("findings.rule", not(hasItem("RootUserInImage")));
+  }
+
+  @Test
+  void maxImageBytes_overBudget_namesTheBiggestContributors() {
+    given()
+        .contentType("text/plain")
+        .queryParam("maxImageBytes", 1000)
+        .body("FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y jq\n")
+        .post("/api/v1/analyses")
+        .then()
+        .statusCode(200)
+        .body("sizes.maxImageBytes", is(1000))
+        .body("sizes.withinBudget", is(false))
+        .body("sizes.waste.kind", contains("cache"))
+        .body("sizes.waste.line", contains(2))
+        .body("findings.findAll { it.rule == 'ImageOverBudget' }.line", contains(1))
+        .body(
+            "findings.find { it.rule == 'ImageOverBudget' }.message",
+            containsString("biggest contributors: line 1 ("));
+  }
+
+  @Test
+  void maxImageBytes_negative_isRejected() {
+    given()
+        .contentType("application/json")
+        .body("{\"dockerfile\": \"FROM alpine\\n\", \"maxImageBytes\": -1}")
+        .post("/api/v1/analyses")
+        .then()
+        .statusCode(400);
   }
 
   @Test

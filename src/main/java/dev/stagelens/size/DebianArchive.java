@@ -1,0 +1,208 @@
+package dev.stagelens.size;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Every package of one Debian release for amd64, with its installed size and relations, read once
+ * from {@code data/debian/<release>-amd64.tsv.gz} and shared by all requests.
+ *
+ * <p>Installing follows apt: Pre-Depends, Depends and, when asked, Recommends, recursively; for an
+ * alternative {@code a | b} a package already present wins, else the first one the archive has; a
+ * virtual name resolves to a package that provides it.
+ */
+public final class DebianArchive {
+
+  /** The releases the shipped data covers. */
+  public static final List<String> RELEASES = List.of("bookworm", "trixie");
+
+  private static final Map<String, DebianArchive> LOADED = new ConcurrentHashMap<>();
+
+  private final Map<String, Pkg> packages;
+  private final Map<String, List<String>> providers;
+  private final Set<String> minimalBase;
+
+  private DebianArchive(
+      Map<String, Pkg> packages, Map<String, List<String>> providers, List<String> seeds) {
+    this.packages = packages;
+    this.providers = providers;
+    this.minimalBase = Set.copyOf(closure(seeds, false, Set.of()));
+  }
+
+  /**
+   * One package.
+   *
+   * @param name the package name
+   * @param installedBytes Installed-Size in bytes (the index gives KiB)
+   * @param relations the Pre-Depends and Depends groups, each a list of alternatives
+   * @param recommends the Recommends groups
+   */
+  record Pkg(
+      String name,
+      long installedBytes,
+      List<List<String>> relations,
+      List<List<String>> recommends) {}
+
+  /** The archive of {@code release}, loaded on first use. */
+  public static DebianArchive of(String release) {
+    if (!RELEASES.contains(release)) {
+      throw new IllegalArgumentException(
+          "no Debian data for release " + release + "; known releases: " + RELEASES);
+    }
+    return LOADED.computeIfAbsent(release, DebianArchive::load);
+  }
+
+  private static DebianArchive load(String release) {
+    String resource = "/data/debian/" + release + "-amd64.tsv.gz";
+    try (InputStream raw = DebianArchive.class.getResourceAsStream(resource)) {
+      if (raw == null) {
+        throw new IllegalStateException("resource " + resource + " is missing from the classpath");
+      }
+      BufferedReader reader =
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+      return parse(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  static DebianArchive parse(BufferedReader reader) throws IOException {
+    Map<String, Pkg> packages = new HashMap<>();
+    Map<String, List<String>> providers = new HashMap<>();
+    List<String> seeds = new ArrayList<>(List.of("apt"));
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (line.startsWith("#") || line.startsWith("package\t")) {
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      if (cells.length < 11) {
+        continue;
+      }
+      List<List<String>> relations = new ArrayList<>(relations(cells[6]));
+      relations.addAll(relations(cells[7]));
+      long bytes = cells[2].isBlank() ? 0 : Long.parseLong(cells[2].trim()) * 1024;
+      packages.put(cells[0], new Pkg(cells[0], bytes, relations, relations(cells[8])));
+      for (List<String> provided : relations(cells[9])) {
+        providers.computeIfAbsent(provided.get(0), k -> new ArrayList<>()).add(cells[0]);
+      }
+      if (cells[5].equals("yes") || cells[4].equals("required")) {
+        seeds.add(cells[0]);
+      }
+    }
+    return new DebianArchive(packages, providers, seeds);
+  }
+
+  /** Parses a relation field: groups split by commas, alternatives by bars, versions dropped. */
+  static List<List<String>> relations(String field) {
+    List<List<String>> groups = new ArrayList<>();
+    for (String group : field.split(",")) {
+      List<String> alternatives = new ArrayList<>();
+      for (String alternative : group.split("\\|")) {
+        String name = alternative.replaceAll("\\(.*?\\)|\\[.*?]|<.*?>", "").strip();
+        int colon = name.indexOf(':');
+        name = colon < 0 ? name : name.substring(0, colon);
+        if (!name.isEmpty()) {
+          alternatives.add(name);
+        }
+      }
+      if (!alternatives.isEmpty()) {
+        groups.add(List.copyOf(alternatives));
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * The packages a minimal Debian root holds: the essential and required ones and apt, with their
+   * dependencies, as {@code debootstrap --variant=minbase} installs them for the official images.
+   */
+  public Set<String> minimalBase() {
+    return minimalBase;
+  }
+
+  /** True when the archive has a package or a provider of {@code name}. */
+  public boolean knows(String name) {
+    return resolve(name, Set.of()) != null;
+  }
+
+  /** The installed size of {@code name} in bytes, or 0 when the archive lacks it. */
+  public long installedBytes(String name) {
+    Pkg pkg = packages.get(name);
+    return pkg == null ? 0 : pkg.installedBytes();
+  }
+
+  /**
+   * The packages apt adds when asked for {@code names} on a system that holds {@code installed}, in
+   * the order apt meets them; names the archive lacks are skipped.
+   */
+  public List<String> closure(List<String> names, boolean recommends, Set<String> installed) {
+    Set<String> seen = new LinkedHashSet<>(installed);
+    List<String> added = new ArrayList<>();
+    Deque<String> todo = new ArrayDeque<>(names);
+    while (!todo.isEmpty()) {
+      String name = resolve(todo.pop(), seen);
+      if (name == null || seen.contains(name)) {
+        continue;
+      }
+      seen.add(name);
+      added.add(name);
+      Pkg pkg = packages.get(name);
+      follow(pkg.relations(), seen, todo);
+      if (recommends) {
+        follow(pkg.recommends(), seen, todo);
+      }
+    }
+    return added;
+  }
+
+  private void follow(List<List<String>> groups, Set<String> seen, Deque<String> todo) {
+    for (List<String> alternatives : groups) {
+      String chosen = choose(alternatives, seen);
+      if (chosen != null) {
+        todo.add(chosen);
+      }
+    }
+  }
+
+  private String choose(List<String> alternatives, Set<String> seen) {
+    String first = null;
+    for (String alternative : alternatives) {
+      String resolved = resolve(alternative, seen);
+      if (resolved != null && seen.contains(resolved)) {
+        return null;
+      }
+      if (resolved != null && first == null) {
+        first = resolved;
+      }
+    }
+    return first;
+  }
+
+  private String resolve(String name, Set<String> seen) {
+    if (packages.containsKey(name)) {
+      return name;
+    }
+    List<String> candidates = providers.getOrDefault(name, List.of());
+    for (String candidate : candidates) {
+      if (seen.contains(candidate)) {
+        return candidate;
+      }
+    }
+    return candidates.isEmpty() ? null : candidates.get(0);
+  }
+}
