@@ -18,7 +18,12 @@ public record ExpansionResult(
 
   public ExpansionResult {
     words = List.copyOf(words);
-    matched = Collections.unmodifiableSet(new LinkedHashSet<>(matched));
-    unmatched = Collections.unmodifiableSet(new LinkedHashSet<>(unmatched));
+    matched = frozen(matched);
+    unmatched = frozen(unmatched);
+  }
+
+  /** An unmodifiable copy in the same order; most words name no variable, so share the empty. */
+  private static Set<String> frozen(Set<String> names) {
+    return names.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(names));
   }
 }

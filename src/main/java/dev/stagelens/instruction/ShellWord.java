@@ -2,6 +2,7 @@ package dev.stagelens.instruction;
 
 import dev.stagelens.parse.GoText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +30,22 @@ final class ShellWord {
     this.options = options;
     this.source = source;
     this.env = env;
-    int[] points = source.codePoints().toArray();
+    int[] points = codePoints(source);
     this.pos = points.length > 0 && points[0] == 0xFEFF ? 1 : 0;
     this.text = points;
     this.rawEscapes = options.rawEscapes();
+  }
+
+  /** The code points of {@code source}, read in one loop rather than through a stream. */
+  private static int[] codePoints(String source) {
+    int[] points = new int[source.length()];
+    int count = 0;
+    for (int i = 0; i < source.length(); count++) {
+      int point = source.codePointAt(i);
+      points[count] = point;
+      i += Character.charCount(point);
+    }
+    return count == points.length ? points : Arrays.copyOf(points, count);
   }
 
   ExpansionResult process() {

@@ -306,4 +306,18 @@ class ShellLexTest {
   private static String nested(int depth) {
     return "${U:-".repeat(depth) + "deep" + "}".repeat(depth);
   }
+
+  @Test
+  void processWord_charactersOutsideTheBasicPlane_stayWholeAroundExpansions() {
+    assertEquals("\uD83D\uDC33value\uD83D\uDC33", expand("\uD83D\uDC33$SET\uD83D\uDC33"));
+  }
+
+  @Test
+  void processWordWithMatches_noVariables_reportsEmptyMatches() {
+    ExpansionResult result = LEX.processWordWithMatches("plain 'text'", ENV);
+
+    assertEquals("plain text", result.result());
+    assertEquals(Set.of(), result.matched());
+    assertEquals(Set.of(), result.unmatched());
+  }
 }

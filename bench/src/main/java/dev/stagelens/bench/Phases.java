@@ -1,0 +1,56 @@
+package dev.stagelens.bench;
+
+import dev.stagelens.analysis.Analyzer;
+import dev.stagelens.graph.StageGraphBuilder;
+import dev.stagelens.instruction.BuildEnv;
+import dev.stagelens.instruction.BuildOptions;
+import dev.stagelens.instruction.DockerfileInstructions;
+import dev.stagelens.instruction.InstructionParser;
+import dev.stagelens.instruction.ShellLex;
+import dev.stagelens.parse.DockerfileParser;
+import dev.stagelens.parse.ParseResult;
+import dev.stagelens.parse.ParserLimits;
+
+/** The three stretches of the pipeline the benchmarks time, each from Dockerfile text. */
+public final class Phases {
+
+  /**
+   * The service's limits with room for the largest synthetic files, whose instruction count is
+   * above the service's default; the same limits serve every input so that figures compare.
+   */
+  public static final ParserLimits LIMITS = new ParserLimits(65_535, 1_000_000, 1 << 20, 1_000_000);
+
+  private final Analyzer analyzer = new Analyzer(LIMITS, ShellLex.DEFAULT_MAX_LENGTH);
+  private final BuildOptions options = BuildOptions.defaults();
+
+  /** One stretch by name: {@code parse}, {@code graph} or {@code analyze}. */
+  public Object run(String phase, String text) {
+    return switch (phase) {
+      case "parse" -> parse(text);
+      case "graph" -> graph(text);
+      case "analyze" -> analyze(text);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown phase " + phase + "; use parse, graph or analyze");
+    };
+  }
+
+  /** The syntax tree. */
+  public Object parse(String text) {
+    return DockerfileParser.parse(text, LIMITS);
+  }
+
+  /** The syntax tree, typed instructions, variable scopes and stage graph. */
+  public Object graph(String text) {
+    ParseResult parsed = DockerfileParser.parse(text, LIMITS);
+    DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
+    BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
+    ShellLex lex = new ShellLex(parsed.escapeToken());
+    return new StageGraphBuilder(lex).build(instructions, env, options);
+  }
+
+  /** The full analysis the service answers with: files, sizes and findings included. */
+  public Object analyze(String text) {
+    return analyzer.analyze(text, options);
+  }
+}
