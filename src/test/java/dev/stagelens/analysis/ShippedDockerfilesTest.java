@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Checks stagelens's own Dockerfiles with stagelens: lean final stages and no warnings. */
 class ShippedDockerfilesTest {
@@ -71,18 +74,6 @@ class ShippedDockerfilesTest {
   }
 
   @Test
-  void jvmImage_firesNoWarningOrWorse() throws IOException {
-    assertEquals(List.of(), warningOrWorse(analyze("Dockerfile.jvm")));
-  }
-
-  @Test
-  void jvmImage_estimatesTheFinalStageBelowTheBuilder() throws IOException {
-    Analysis analysis = analyze("Dockerfile.jvm");
-    assertEquals(List.of(549_408_000L, 414_400_000L), stageBytes(analysis));
-    assertEquals(414_400_000L, analysis.sizes().image().bytes());
-  }
-
-  @Test
   void nativeImage_finalStageHoldsOnlyTheExecutable() throws IOException {
     Analysis analysis = analyze("Dockerfile.native");
     FileState shipped = analysis.files().finalStates().get(1);
@@ -90,15 +81,18 @@ class ShippedDockerfilesTest {
     assertEquals("build-output", shipped.get("/work/application").kind());
   }
 
-  @Test
-  void nativeImage_firesNoWarningOrWorse() throws IOException {
-    assertEquals(List.of(), warningOrWorse(analyze("Dockerfile.native")));
+  @ParameterizedTest
+  @ValueSource(strings = {"Dockerfile.jvm", "Dockerfile.native"})
+  void image_firesNoWarningOrWorse(String file) throws IOException {
+    assertEquals(List.of(), warningOrWorse(analyze(file)));
   }
 
-  @Test
-  void nativeImage_estimatesTheFinalStageBelowTheBuilder() throws IOException {
-    Analysis analysis = analyze("Dockerfile.native");
-    assertEquals(List.of(345_008_000L, 330_000_000L), stageBytes(analysis));
-    assertEquals(330_000_000L, analysis.sizes().image().bytes());
+  @ParameterizedTest
+  @CsvSource({"Dockerfile.jvm, 549408000, 414400000", "Dockerfile.native, 345008000, 330000000"})
+  void image_estimatesTheFinalStageBelowTheBuilder(String file, long builder, long shipped)
+      throws IOException {
+    Analysis analysis = analyze(file);
+    assertEquals(List.of(builder, shipped), stageBytes(analysis));
+    assertEquals(shipped, analysis.sizes().image().bytes());
   }
 }
