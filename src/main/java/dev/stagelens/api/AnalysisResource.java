@@ -17,9 +17,11 @@ import java.util.List;
 public class AnalysisResource {
 
   private final Analyzer analyzer;
+  private final AnalysisMetrics metrics;
 
-  AnalysisResource(Analyzer analyzer) {
+  AnalysisResource(Analyzer analyzer, AnalysisMetrics metrics) {
     this.analyzer = analyzer;
+    this.metrics = metrics;
   }
 
   @POST
@@ -47,6 +49,7 @@ public class AnalysisResource {
   }
 
   private AnalysisView analyze(String dockerfile, BuildOptions options, Long maxImageBytes) {
-    return AnalysisMapper.toView(analyzer.analyze(dockerfile, options, maxImageBytes));
+    return AnalysisMapper.toView(
+        metrics.record(dockerfile, () -> analyzer.analyze(dockerfile, options, maxImageBytes)));
   }
 }

@@ -172,8 +172,10 @@ public final class FileTracker {
       String origin = "COPY --from=" + c.from();
       for (String path : files.sourcePaths()) {
         String from = UnixPaths.resolve("/", path);
-        String to = intoDir ? UnixPaths.resolve(dest, UnixPaths.baseName(from)) : dest;
-        if (source == null || source >= earlier.size()) {
+        boolean known = source != null && source < earlier.size();
+        boolean keepsName = intoDir && !namesDirectory(path, known ? earlier.get(source) : null);
+        String to = keepsName ? UnixPaths.resolve(dest, UnixPaths.baseName(from)) : dest;
+        if (!known) {
           PathChange change = PathChange.create(to, "file", Certainty.DECLARED, origin);
           changes.add(change);
           apply(change, editor, index, origin);
@@ -181,6 +183,18 @@ public final class FileTracker {
           copyTree(earlier.get(source), from, to, editor, index, origin, changes);
         }
       }
+    }
+
+    /**
+     * True when {@code path} names a directory: BuildKit copies a directory's contents into the
+     * destination rather than the directory itself, so the directory's name is not kept.
+     */
+    private static boolean namesDirectory(String path, FileState source) {
+      if (path.endsWith("/") || path.endsWith("/.")) {
+        return true;
+      }
+      TrackedPath entry = source == null ? null : source.get(UnixPaths.resolve("/", path));
+      return entry != null && entry.kind().equals("directory");
     }
 
     private Integer sourceStage(String from) {

@@ -116,6 +116,19 @@ class FileTrackerTest {
   }
 
   @Test
+  void copyFromStage_directorySourceIntoDirectory_writesItsContentsNotItsName() {
+    FileReport report =
+        track(
+            "FROM maven:3.9-eclipse-temurin-17 AS build\nWORKDIR /build\n"
+                + "RUN mvn -B package -DskipTests\nFROM eclipse-temurin:17-jre\nWORKDIR /app\n"
+                + "COPY --from=build /build/target/quarkus-app/lib/ lib/\n"
+                + "COPY --from=build /build/target/quarkus-app/quarkus-run.jar ./\n");
+    assertEquals(
+        List.of("/app", "/app/lib", "/app/quarkus-run.jar"),
+        paths(List.copyOf(report.finalStates().get(1).paths())));
+  }
+
+  @Test
   void br13_bindMountFromStage_leavesOnlyTheCopiedFile() {
     FileReport report = track(Pipeline.shared("cases/BR-13.Dockerfile"));
     assertEquals(

@@ -1,0 +1,32 @@
+package dev.stagelens.api;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Keeps the records Jackson reads and writes reflectively in a native executable: every view, the
+ * problem document and the request body.
+ */
+@RegisterForReflection(
+    targets = {
+      AnalysisRequest.class,
+      AnalysisView.class,
+      AnalysisView.StageView.class,
+      AnalysisView.EdgeView.class,
+      AnalysisView.TargetView.class,
+      AnalysisView.StepView.class,
+      AnalysisView.SizeView.class,
+      AnalysisView.RangeView.class,
+      AnalysisView.StageSizeView.class,
+      AnalysisView.SizesView.class,
+      AnalysisView.FindingView.class,
+      AnalysisView.WarningView.class,
+      AstView.class,
+      AstView.DirectiveView.class,
+      AstView.NodeView.class,
+      AstView.HeredocView.class,
+      Problem.class
+    })
+public final class NativeReflection {
+
+  private NativeReflection() {}
+}
