@@ -27,7 +27,7 @@ class StageGraphBuilderTest {
     DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
     BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
     return new StageGraphBuilder(new ShellLex(parsed.escapeToken()))
-        .build(instructions, env, options);
+        .build(instructions, env, options, CheckDirective.of(parsed.directives()));
   }
 
   static StageGraph graph(String dockerfile) {
@@ -267,18 +267,9 @@ class StageGraphBuilderTest {
       "FROM alpine AS build\nRUN echo one > /v\nFROM alpine AS build\nRUN echo two > /v\n"
           + "FROM alpine\nCOPY --from=build /v /v\n";
 
-  private static StageGraph checked(String dockerfile) {
-    ParseResult parsed = DockerfileParser.parse(dockerfile);
-    DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
-    BuildOptions options = BuildOptions.defaults();
-    BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
-    return new StageGraphBuilder(new ShellLex(parsed.escapeToken()))
-        .build(instructions, env, options, CheckDirective.of(parsed.directives()));
-  }
-
   @Test
   void duplicateStageName_withoutCheckError_bindsReferencesToTheLast() {
-    StageGraph graph = checked(DUPLICATE);
+    StageGraph graph = graph(DUPLICATE);
     assertEquals(new GraphEdge(1, 2, EdgeKind.COPY, 6, 6, null, false), graph.edges().get(0));
     assertEquals(List.of(1, 2), graph.plan().buildOrder());
   }
@@ -286,7 +277,7 @@ class StageGraphBuilderTest {
   @Test
   void duplicateStageName_underCheckErrorTrue_failsNamingBothLines() {
     StageGraphException e =
-        assertThrows(StageGraphException.class, () -> checked("# check=error=true\n" + DUPLICATE));
+        assertThrows(StageGraphException.class, () -> graph("# check=error=true\n" + DUPLICATE));
     assertEquals(
         "lint violation found for rules: DuplicateStageName: stage name \"build\" is used by two "
             + "stages; rename one of them, or drop error=true from the check directive to let "
@@ -299,7 +290,7 @@ class StageGraphBuilderTest {
 
   @Test
   void duplicateStageName_skippedByTheDirective_isNotAnError() {
-    StageGraph graph = checked("# check=skip=DuplicateStageName;error=true\n" + DUPLICATE);
+    StageGraph graph = graph("# check=skip=DuplicateStageName;error=true\n" + DUPLICATE);
     assertEquals(List.of(1, 2), graph.plan().buildOrder());
   }
 
@@ -317,7 +308,7 @@ class StageGraphBuilderTest {
   @Test
   void checkDirective_withAnUnknownOption_isAnError() {
     StageGraphException e =
-        assertThrows(StageGraphException.class, () -> checked("# check=warn=true\nFROM alpine\n"));
+        assertThrows(StageGraphException.class, () -> graph("# check=warn=true\nFROM alpine\n"));
     assertEquals("invalid check option \"warn\"", e.getMessage());
     assertEquals(1, e.startLine());
   }

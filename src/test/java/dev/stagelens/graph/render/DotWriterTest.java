@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -16,31 +14,25 @@ class DotWriterTest {
 
   private static final String BR20 = DotWriter.write(Renderings.of("cases/BR-20.Dockerfile"));
 
-  /** Runs Graphviz's {@code dot -Tcanon} on {@code text}; returns its exit code and output. */
-  static String[] graphviz(String text) throws IOException, InterruptedException {
+  /** Runs Graphviz's {@code dot -Tcanon} on {@code text}. */
+  static Processes.Outcome graphviz(String text) throws IOException, InterruptedException {
     Assumptions.assumeTrue(
         Files.isExecutable(Path.of("/usr/bin/dot")),
         "Graphviz's dot is not installed; .ci/run installs the graphviz package");
-    Process process =
-        new ProcessBuilder("/usr/bin/dot", "-Tcanon").redirectErrorStream(true).start();
-    process.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-    process.getOutputStream().close();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "dot did not finish");
-    return new String[] {String.valueOf(process.exitValue()), output};
+    return Processes.run(new ProcessBuilder("/usr/bin/dot", "-Tcanon"), text);
   }
 
   @Test
   void br20_parsesWithGraphviz() throws IOException, InterruptedException {
-    String[] result = graphviz(BR20);
-    assertEquals("0", result[0], result[1]);
-    assertTrue(result[1].contains("digraph stages"), result[1]);
+    Processes.Outcome result = graphviz(BR20);
+    assertEquals(0, result.exit(), result.output());
+    assertTrue(result.output().contains("digraph stages"), result.output());
   }
 
   @Test
   void brokenDot_isRejectedByGraphviz() throws IOException, InterruptedException {
-    String[] result = graphviz("digraph { a -> [ }\n");
-    assertEquals("1", result[0], result[1]);
+    Processes.Outcome result = graphviz("digraph { a -> [ }\n");
+    assertEquals(1, result.exit(), result.output());
   }
 
   @Test
@@ -51,7 +43,7 @@ class DotWriterTest {
             List.of());
     String dot = DotWriter.write(odd);
     assertTrue(dot.contains("label=\"a\\\"b\\\\c\\nFROM x\""), dot);
-    assertEquals("0", graphviz(dot)[0]);
+    assertEquals(0, graphviz(dot).exit());
   }
 
   @Test

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -17,35 +15,27 @@ class MermaidWriterTest {
 
   private static final Path TOOL = Path.of("tools", "mermaid");
 
-  /** Parses {@code text} with Mermaid; returns its exit code and what it printed. */
-  static String[] mermaid(String text) throws IOException, InterruptedException {
+  /** Parses {@code text} with Mermaid's own parser. */
+  static Processes.Outcome mermaid(String text) throws IOException, InterruptedException {
     Assumptions.assumeTrue(
         Files.isDirectory(TOOL.resolve("node_modules").resolve("mermaid")),
         "Mermaid is not installed: run npm ci in tools/mermaid (.ci/run does)");
-    Process process =
-        new ProcessBuilder("node", "check.mjs")
-            .directory(TOOL.toFile())
-            .redirectErrorStream(true)
-            .start();
-    process.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-    process.getOutputStream().close();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "node did not finish");
-    return new String[] {String.valueOf(process.exitValue()), output.trim()};
+    return Processes.run(new ProcessBuilder("node", "check.mjs").directory(TOOL.toFile()), text);
   }
 
   @Test
   void br20_parsesAsAMermaidFlowchart() throws IOException, InterruptedException {
-    String[] result = mermaid(MermaidWriter.write(Renderings.of("cases/BR-20.Dockerfile")));
-    assertEquals("0", result[0], result[1]);
-    assertEquals("flowchart-v2", result[1]);
+    Processes.Outcome result =
+        mermaid(MermaidWriter.write(Renderings.of("cases/BR-20.Dockerfile")));
+    assertEquals(0, result.exit(), result.output());
+    assertEquals("flowchart-v2", result.output());
   }
 
   @Test
   void brokenFlowchart_isRejectedByMermaid() throws IOException, InterruptedException {
-    String[] result = mermaid("flowchart TB\n  s0[\"a\" --> s1\n");
-    assertEquals("1", result[0], result[1]);
-    assertTrue(result[1].contains("Parse error"), result[1]);
+    Processes.Outcome result = mermaid("flowchart TB\n  s0[\"a\" --> s1\n");
+    assertEquals(1, result.exit(), result.output());
+    assertTrue(result.output().contains("Parse error"), result.output());
   }
 
   @Test
@@ -56,7 +46,7 @@ class MermaidWriterTest {
             List.of());
     String text = MermaidWriter.write(odd);
     assertTrue(text.contains("s0[\"a#quot;#lt;b#gt;#35;c<br/>FROM x\"]"), text);
-    assertEquals("0", mermaid(text)[0]);
+    assertEquals(0, mermaid(text).exit());
   }
 
   @Test
@@ -75,6 +65,6 @@ class MermaidWriterTest {
   void br13_mountArrow_isDotted() throws IOException, InterruptedException {
     String text = MermaidWriter.write(Renderings.of("cases/BR-13.Dockerfile"));
     assertTrue(text.contains("  s0 -.->|\"mount, line 6\"| s2\n"), text);
-    assertEquals("0", mermaid(text)[0]);
+    assertEquals(0, mermaid(text).exit());
   }
 }
