@@ -4,6 +4,7 @@ import dev.stagelens.fs.FileReport;
 import dev.stagelens.fs.FileTracker;
 import dev.stagelens.fs.RunKnowledge;
 import dev.stagelens.fs.RunModel;
+import dev.stagelens.graph.CheckDirective;
 import dev.stagelens.graph.StageGraph;
 import dev.stagelens.graph.StageGraphBuilder;
 import dev.stagelens.instruction.BuildEnv;
@@ -66,15 +67,38 @@ public final class Analyzer {
    * {@code maxImageBytes} when it is not null.
    */
   public Analysis analyze(String dockerfile, BuildOptions options, Long maxImageBytes) {
-    ParseResult parsed = DockerfileParser.parse(dockerfile, limits);
-    DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
-    BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
-    ShellLex lex = new ShellLex(parsed.escapeToken()).withMaxLength(maxExpansionLength);
-    StageGraph graph = new StageGraphBuilder(lex).build(instructions, env, options);
-    FileReport files = tracker.track(graph, env, lex);
+    Graphed graphed = graph(dockerfile, options);
+    ParseResult parsed = graphed.parsed();
+    DockerfileInstructions instructions = graphed.instructions();
+    BuildEnv env = graphed.env();
+    StageGraph graph = graphed.graph();
+    FileReport files = tracker.track(graph, env, graphed.lex());
     SizeReport sizes = estimator.estimate(graph, files, maxImageBytes);
     RuleContext context = new RuleContext(parsed, instructions, env, graph, files, sizes);
     List<Finding> findings = rules.check(context);
     return new Analysis(parsed, instructions, env, graph, files, sizes, findings);
   }
+
+  /** The stage graph of {@code dockerfile} for the build {@code options} describe. */
+  public StageGraph stageGraph(String dockerfile, BuildOptions options) {
+    return graph(dockerfile, options).graph();
+  }
+
+  private Graphed graph(String dockerfile, BuildOptions options) {
+    ParseResult parsed = DockerfileParser.parse(dockerfile, limits);
+    DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
+    BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
+    ShellLex lex = new ShellLex(parsed.escapeToken()).withMaxLength(maxExpansionLength);
+    CheckDirective checks = CheckDirective.of(parsed.directives());
+    StageGraph graph = new StageGraphBuilder(lex).build(instructions, env, options, checks);
+    return new Graphed(parsed, instructions, env, lex, graph);
+  }
+
+  /** The pipeline up to the stage graph. */
+  private record Graphed(
+      ParseResult parsed,
+      DockerfileInstructions instructions,
+      BuildEnv env,
+      ShellLex lex,
+      StageGraph graph) {}
 }

@@ -3,8 +3,6 @@ package dev.stagelens.api;
 import dev.stagelens.analysis.Analysis;
 import dev.stagelens.fs.StepRecord;
 import dev.stagelens.fs.TrackedPath;
-import dev.stagelens.graph.GraphEdge;
-import dev.stagelens.graph.GraphStage;
 import dev.stagelens.graph.StageGraph;
 import dev.stagelens.rule.Finding;
 import dev.stagelens.size.SizeEstimate;
@@ -20,35 +18,13 @@ final class AnalysisMapper {
   static AnalysisView toView(Analysis analysis) {
     StageGraph graph = analysis.graph();
     return new AnalysisView(
-        graph.stages().stream().map(s -> stage(s, graph)).toList(),
-        graph.edges().stream().map(AnalysisMapper::edge).toList(),
-        new AnalysisView.TargetView(
-            graph.plan().target(),
-            graph.target().name(),
-            graph.plan().buildOrder(),
-            graph.plan().skipped()),
+        GraphMapper.stages(graph),
+        GraphMapper.edges(graph),
+        GraphMapper.target(graph),
         steps(analysis),
         sizes(analysis.sizes()),
         analysis.findings().stream().map(AnalysisMapper::finding).toList(),
         AstMapper.warnings(analysis.parsed().warnings()));
-  }
-
-  private static AnalysisView.StageView stage(GraphStage stage, StageGraph graph) {
-    return new AnalysisView.StageView(
-        stage.index(),
-        stage.name(),
-        stage.base(),
-        stage.baseImage() == null ? null : stage.baseImage().toString(),
-        stage.baseStage(),
-        stage.platform(),
-        graph.plan().builds(stage.index()),
-        stage.startLine(),
-        stage.endLine());
-  }
-
-  private static AnalysisView.EdgeView edge(GraphEdge edge) {
-    return new AnalysisView.EdgeView(
-        edge.from(), edge.to(), edge.kind().label(), edge.line(), edge.image());
   }
 
   private static List<AnalysisView.StepView> steps(Analysis analysis) {

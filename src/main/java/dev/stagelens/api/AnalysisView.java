@@ -25,14 +25,34 @@ public record AnalysisView(
       String platform,
       boolean built,
       int startLine,
-      int endLine) {}
+      int endLine,
+      String nameAsWritten,
+      ImageView image,
+      boolean scratch,
+      String platformAsWritten,
+      String docComment,
+      List<String> comments,
+      List<OnbuildView> onbuild) {}
+
+  /** A base image reference split into its parts, normalised as Docker does. */
+  public record ImageView(
+      String registry, String repository, String tag, String digest, String familiarName) {}
+
+  /** An ONBUILD trigger of the base stage that runs first when this stage is built. */
+  public record OnbuildView(int line, int endLine, String instruction) {}
 
   /** A dependency of stage {@code to} on a stage or an external image. */
-  public record EdgeView(Integer from, int to, String kind, int line, String image) {}
+  public record EdgeView(
+      Integer from, int to, String kind, int line, String image, int endLine, boolean onbuild) {}
 
   /** The stage being built and what it needs. */
   public record TargetView(
-      int stage, String name, List<Integer> buildOrder, List<Integer> skipped) {}
+      int stage,
+      String name,
+      List<Integer> buildOrder,
+      List<Integer> skipped,
+      List<List<Integer>> levels,
+      List<Integer> criticalPath) {}
 
   /** One instruction and the state of its stage after it. */
   public record StepView(

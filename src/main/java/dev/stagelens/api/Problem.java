@@ -15,6 +15,7 @@ import java.util.List;
  * @param endLine last line of the fault, inclusive, or null
  * @param stages the stage names that exist, when the fault concerns a stage reference
  * @param suggestion the closest valid name, when one is close enough
+ * @param lines the first line of every instruction the fault involves, when it involves several
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
@@ -26,7 +27,8 @@ public record Problem(
     Integer line,
     Integer endLine,
     List<String> stages,
-    String suggestion) {
+    String suggestion,
+    List<Integer> lines) {
 
   /** The media type of problem documents. */
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -34,7 +36,7 @@ public record Problem(
   /** A problem with no place in the Dockerfile. */
   public static Problem of(ProblemKind kind, String detail) {
     return new Problem(
-        kind.type(), kind.title(), kind.status(), detail, null, null, null, null, null);
+        kind.type(), kind.title(), kind.status(), detail, null, null, null, null, null, null);
   }
 
   /** A problem located at lines {@code line}..{@code endLine}; "line N: " leads the detail. */
@@ -51,17 +53,33 @@ public record Problem(
         line,
         Math.max(line, endLine),
         null,
+        null,
         null);
   }
 
   /** This problem with the stage names that exist and the closest one to what was asked. */
   public Problem withStages(List<String> names, String closest) {
     return new Problem(
-        type, title, status, detail, instance, line, endLine, List.copyOf(names), closest);
+        type, title, status, detail, instance, line, endLine, List.copyOf(names), closest, lines);
   }
 
   /** This problem with the request path that caused it. */
   public Problem withInstance(String path) {
-    return new Problem(type, title, status, detail, path, line, endLine, stages, suggestion);
+    return new Problem(type, title, status, detail, path, line, endLine, stages, suggestion, lines);
+  }
+
+  /** This problem with every line the fault involves. */
+  public Problem withLines(List<Integer> involved) {
+    return new Problem(
+        type,
+        title,
+        status,
+        detail,
+        instance,
+        line,
+        endLine,
+        stages,
+        suggestion,
+        List.copyOf(involved));
   }
 }

@@ -46,7 +46,8 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response graph(StageGraphException e, UriInfo uri) {
     Problem problem =
-        Problem.at(ProblemKind.INVALID_STAGE_GRAPH, e.getMessage(), e.startLine(), e.endLine());
+        Problem.at(ProblemKind.INVALID_STAGE_GRAPH, e.getMessage(), e.startLine(), e.endLine())
+            .withLines(e.lines());
     return clientError(e.stages().isEmpty() ? problem : problem.withStages(e.stages(), null), uri);
   }
 

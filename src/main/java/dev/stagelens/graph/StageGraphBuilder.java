@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Builds the stage graph the way BuildKit's Dockerfile frontend does before it dispatches.
@@ -35,6 +36,9 @@ import java.util.TreeSet;
  */
 public final class StageGraphBuilder {
 
+  /** The name of BuildKit's check for two stages with one name. */
+  public static final String DUPLICATE_STAGE_NAME = "DuplicateStageName";
+
   private final ShellLex lex;
 
   public StageGraphBuilder(ShellLex lex) {
@@ -46,6 +50,19 @@ public final class StageGraphBuilder {
    * {@code env} resolved them.
    */
   public StageGraph build(DockerfileInstructions dockerfile, BuildEnv env, BuildOptions options) {
+    return build(dockerfile, env, options, CheckDirective.NONE);
+  }
+
+  /**
+   * The graph as {@link #build(DockerfileInstructions, BuildEnv, BuildOptions)} makes it, failing
+   * on a duplicated stage name when {@code checks} makes build checks errors, as BuildKit's
+   * DuplicateStageName check does under {@code # check=error=true}.
+   */
+  public StageGraph build(
+      DockerfileInstructions dockerfile,
+      BuildEnv env,
+      BuildOptions options,
+      CheckDirective checks) {
     List<Stage> stages = dockerfile.stages();
     if (stages.isEmpty()) {
       throw new StageGraphException("dockerfile contains no stages to build", 0, 0, List.of());
@@ -67,6 +84,9 @@ public final class StageGraphBuilder {
     List<GraphEdge> edges = pending.stream().map(PendingEdge::resolve).toList();
     BuildPlan plan = Plans.plan(nodes.stageCount(), target, stageDependencies(nodes));
     rejectLaterSources(nodes, plan);
+    if (checks.failsBuild(DUPLICATE_STAGE_NAME)) {
+      rejectDuplicateNames(stages);
+    }
     return new StageGraph(stageList(nodes), edges, global, plan);
   }
 
@@ -220,11 +240,13 @@ public final class StageGraphBuilder {
         for (Dependency dep : cycle) {
           names.add(dep.source().displayName());
         }
+        List<Integer> lines = cycle.stream().map(Dependency::line).distinct().sorted().toList();
         throw new StageGraphException(
             "circular dependency detected on stage: " + node.displayName(),
             first.line(),
             endLine,
-            names);
+            names,
+            lines);
       }
     }
   }
@@ -280,6 +302,7 @@ public final class StageGraphBuilder {
 
   private static StageGraphException laterSource(Node node, Dependency dep) {
     List<String> names = List.of(node.displayName(), dep.source().displayName());
+    List<Integer> lines = Stream.of(dep.line(), dep.source().line).sorted().toList();
     if (dep.kind() == EdgeKind.MOUNT) {
       return new StageGraphException(
           "cannot mount from stage \""
@@ -289,7 +312,8 @@ public final class StageGraphBuilder {
               + "\", stage needs to be defined before current command",
           dep.line(),
           dep.endLine(),
-          names);
+          names,
+          lines);
     }
     return new StageGraphException(
         "cannot copy from stage \""
@@ -300,7 +324,29 @@ public final class StageGraphBuilder {
             + "\"",
         dep.line(),
         dep.endLine(),
-        names);
+        names,
+        lines);
+  }
+
+  private static void rejectDuplicateNames(List<Stage> stages) {
+    Map<String, Stage> first = new HashMap<>();
+    for (Stage stage : stages) {
+      Optional<String> name = stage.name();
+      Stage earlier = name.map(n -> first.putIfAbsent(n, stage)).orElse(null);
+      if (earlier != null) {
+        throw new StageGraphException(
+            "lint violation found for rules: "
+                + DUPLICATE_STAGE_NAME
+                + ": stage name \""
+                + name.get()
+                + "\" is used by two stages; rename one of them, or drop error=true from the "
+                + "check directive to let later references bind to the last",
+            stage.startLine(),
+            stage.from().endLine(),
+            List.of(name.get()),
+            List.of(earlier.startLine(), stage.startLine()));
+      }
+    }
   }
 
   private static List<GraphStage> stageList(Nodes nodes) {

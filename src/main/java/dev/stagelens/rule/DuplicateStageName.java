@@ -1,5 +1,7 @@
 package dev.stagelens.rule;
 
+import dev.stagelens.graph.CheckDirective;
+import dev.stagelens.graph.StageGraphBuilder;
 import dev.stagelens.instruction.Stage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,7 +12,7 @@ import java.util.Set;
 final class DuplicateStageName extends AbstractRule {
   DuplicateStageName() {
     super(
-        "DuplicateStageName",
+        StageGraphBuilder.DUPLICATE_STAGE_NAME,
         Severity.WARNING,
         false,
         "Stage names should be unique",
@@ -20,6 +22,9 @@ final class DuplicateStageName extends AbstractRule {
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
+    if (!CheckDirective.of(context.parsed().directives()).runs(id())) {
+      return out;
+    }
     Set<String> seen = new HashSet<>();
     for (Stage stage : context.instructions().stages()) {
       stage

@@ -27,7 +27,7 @@ class StageGraphBuilderTest {
     DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
     BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
     return new StageGraphBuilder(new ShellLex(parsed.escapeToken()))
-        .build(instructions, env, options);
+        .build(instructions, env, options, CheckDirective.of(parsed.directives()));
   }
 
   static StageGraph graph(String dockerfile) {
@@ -261,5 +261,96 @@ class StageGraphBuilderTest {
     StageGraph graph = graph("FROM scratch\nCOPY app /app\n");
     assertNull(graph.stage(0).baseImage());
     assertTrue(graph.stage(0).isScratch());
+  }
+
+  private static final String DUPLICATE =
+      "FROM alpine AS build\nRUN echo one > /v\nFROM alpine AS build\nRUN echo two > /v\n"
+          + "FROM alpine\nCOPY --from=build /v /v\n";
+
+  @Test
+  void duplicateStageName_withoutCheckError_bindsReferencesToTheLast() {
+    StageGraph graph = graph(DUPLICATE);
+    assertEquals(new GraphEdge(1, 2, EdgeKind.COPY, 6, 6, null, false), graph.edges().get(0));
+    assertEquals(List.of(1, 2), graph.plan().buildOrder());
+  }
+
+  @Test
+  void duplicateStageName_underCheckErrorTrue_failsNamingBothLines() {
+    StageGraphException e =
+        assertThrows(StageGraphException.class, () -> graph("# check=error=true\n" + DUPLICATE));
+    assertEquals(
+        "lint violation found for rules: DuplicateStageName: stage name \"build\" is used by two "
+            + "stages; rename one of them, or drop error=true from the check directive to let "
+            + "later references bind to the last",
+        e.getMessage());
+    assertEquals(4, e.startLine());
+    assertEquals(List.of(2, 4), e.lines());
+    assertEquals(List.of("build"), e.stages());
+  }
+
+  @Test
+  void duplicateStageName_skippedByTheDirective_isNotAnError() {
+    StageGraph graph = graph("# check=skip=DuplicateStageName;error=true\n" + DUPLICATE);
+    assertEquals(List.of(1, 2), graph.plan().buildOrder());
+  }
+
+  @Test
+  void checkDirective_readsBuildKitsOptions() {
+    CheckDirective all =
+        CheckDirective.of(DockerfileParser.parse("# check=skip=all\nFROM a\n").directives());
+    assertEquals(new CheckDirective(true, java.util.Set.of(), false, 1), all);
+    CheckDirective some =
+        CheckDirective.of(
+            DockerfileParser.parse("# check=skip=A, B;error=True\nFROM a\n").directives());
+    assertEquals(new CheckDirective(false, java.util.Set.of("A", "B"), true, 1), some);
+  }
+
+  @Test
+  void checkDirective_withAnUnknownOption_isAnError() {
+    StageGraphException e =
+        assertThrows(StageGraphException.class, () -> graph("# check=warn=true\nFROM alpine\n"));
+    assertEquals("invalid check option \"warn\"", e.getMessage());
+    assertEquals(1, e.startLine());
+  }
+
+  @Test
+  void cycle_listsTheLinesOfEveryDependencyInIt() {
+    StageGraphException e =
+        graphError(
+            "FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\nCOPY --from=a /x /y\n");
+    assertEquals(List.of(2, 4), e.lines());
+    assertEquals(List.of("b", "a"), e.stages());
+  }
+
+  @Test
+  void selfReference_isACycleOnThatLine() {
+    StageGraphException e = graphError("FROM alpine AS app\nCOPY --from=app /x /y\n");
+    assertEquals("circular dependency detected on stage: app", e.getMessage());
+    assertEquals(List.of(2), e.lines());
+  }
+
+  @Test
+  void forwardReference_listsTheCopyAndTheLaterFrom() {
+    StageGraphException e =
+        graphError(
+            "FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\nFROM alpine\n"
+                + "COPY --from=a /x /y\n");
+    assertEquals(List.of(2, 3), e.lines());
+  }
+
+  @Test
+  void br17_allFourStagesAreBuilt_childOnBase() throws IOException {
+    StageGraph graph = graph(sharedCase("BR-17.Dockerfile"));
+    assertEquals(0, graph.stage(1).baseStage());
+    assertEquals(List.of(0, 1, 2, 3), graph.plan().buildOrder());
+    assertEquals(List.of(), graph.plan().skipped());
+    assertEquals(
+        List.of(
+            new GraphEdge(0, 1, EdgeKind.BASE, 4, 4, null, false),
+            new GraphEdge(1, 3, EdgeKind.COPY, 11, 11, null, false),
+            new GraphEdge(2, 3, EdgeKind.COPY, 12, 12, null, false)),
+        graph.edges());
+    assertEquals(List.of(List.of(0, 2), List.of(1), List.of(3)), graph.plan().levels());
+    assertEquals(List.of(0, 1, 3), graph.plan().criticalPath());
   }
 }
