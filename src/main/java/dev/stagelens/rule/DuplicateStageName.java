@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /** BuildKit's DuplicateStageName: two stages with one name; references reach the last. */
-final class DuplicateStageName extends AbstractRule {
+final class DuplicateStageName extends BuildKitCheck {
   DuplicateStageName() {
     super(
         "DuplicateStageName",
-        Severity.WARNING,
         false,
         "Stage names should be unique",
         "Rename one of the stages; BuildKit binds later references to the last one");
