@@ -14,14 +14,15 @@ import dev.stagelens.instruction.ShellLex;
 import dev.stagelens.parse.DockerfileParser;
 import dev.stagelens.parse.ParseResult;
 import dev.stagelens.parse.ParserLimits;
-import dev.stagelens.rule.Finding;
+import dev.stagelens.rule.LintReport;
+import dev.stagelens.rule.RuleConfig;
 import dev.stagelens.rule.RuleContext;
 import dev.stagelens.rule.RuleRegistry;
 import dev.stagelens.size.BaseImageCatalog;
 import dev.stagelens.size.SizeDefaults;
 import dev.stagelens.size.SizeEstimator;
 import dev.stagelens.size.SizeReport;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs the whole pipeline on one Dockerfile: parse, typed instructions, variable scopes, stage
@@ -58,6 +59,15 @@ public final class Analyzer {
 
   /** Analyses {@code dockerfile} for the build {@code options} describe. */
   public Analysis analyze(String dockerfile, BuildOptions options) {
+    return analyze(dockerfile, options, Optional.empty(), RuleConfig.DEFAULTS);
+  }
+
+  /**
+   * Analyses {@code dockerfile} with the build context's {@code .dockerignore}, when given, and the
+   * rule configuration of the request.
+   */
+  public Analysis analyze(
+      String dockerfile, BuildOptions options, Optional<String> dockerignore, RuleConfig config) {
     ParseResult parsed = DockerfileParser.parse(dockerfile, limits);
     DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
     BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
@@ -65,8 +75,9 @@ public final class Analyzer {
     StageGraph graph = new StageGraphBuilder(lex).build(instructions, env, options);
     FileReport files = tracker.track(graph, env, lex);
     SizeReport sizes = estimator.estimate(graph, files);
-    RuleContext context = new RuleContext(parsed, instructions, env, graph, files, sizes);
-    List<Finding> findings = rules.check(context);
-    return new Analysis(parsed, instructions, env, graph, files, sizes, findings);
+    RuleContext context =
+        new RuleContext(parsed, instructions, env, graph, files, sizes, dockerignore);
+    LintReport report = rules.lint(context, config);
+    return new Analysis(parsed, instructions, env, graph, files, sizes, report.findings(), report);
   }
 }

@@ -90,7 +90,7 @@ final class AnalysisMapper {
         stages, new AnalysisView.RangeView(image.bytes(), image.low(), image.high()));
   }
 
-  private static AnalysisView.FindingView finding(Finding finding) {
+  static AnalysisView.FindingView finding(Finding finding) {
     return new AnalysisView.FindingView(
         finding.rule(),
         finding.severity().label(),
