@@ -8,14 +8,13 @@ import dev.stagelens.rule.LintReport;
 import dev.stagelens.rule.RuleConfig;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,43 +39,22 @@ public class FindingsResource {
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
   @Produces(MediaType.APPLICATION_JSON)
-  public FindingsView jsonFromText(
-      String dockerfile,
-      @QueryParam("target") String target,
-      @QueryParam("build-arg") List<String> buildArgs,
-      @QueryParam("platform") String platform,
-      @QueryParam("disable") List<String> disable,
-      @QueryParam("severity") List<String> severity,
-      @QueryParam("fail-on") String failOn) {
-    return view(job(dockerfile, target, buildArgs, platform, disable, severity, failOn));
+  public FindingsView jsonFromText(String dockerfile, @BeanParam FindingsQuery query) {
+    return view(job(dockerfile, query));
   }
 
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
   @Produces(SarifMapper.MEDIA_TYPE)
-  public String sarifFromText(
-      String dockerfile,
-      @QueryParam("target") String target,
-      @QueryParam("build-arg") List<String> buildArgs,
-      @QueryParam("platform") String platform,
-      @QueryParam("disable") List<String> disable,
-      @QueryParam("severity") List<String> severity,
-      @QueryParam("fail-on") String failOn) {
-    return sarif(job(dockerfile, target, buildArgs, platform, disable, severity, failOn));
+  public String sarifFromText(String dockerfile, @BeanParam FindingsQuery query) {
+    return sarif(job(dockerfile, query));
   }
 
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
   @Produces(MediaType.TEXT_PLAIN)
-  public String summaryFromText(
-      String dockerfile,
-      @QueryParam("target") String target,
-      @QueryParam("build-arg") List<String> buildArgs,
-      @QueryParam("platform") String platform,
-      @QueryParam("disable") List<String> disable,
-      @QueryParam("severity") List<String> severity,
-      @QueryParam("fail-on") String failOn) {
-    return summary(job(dockerfile, target, buildArgs, platform, disable, severity, failOn));
+  public String summaryFromText(String dockerfile, @BeanParam FindingsQuery query) {
+    return summary(job(dockerfile, query));
   }
 
   @POST
@@ -101,19 +79,12 @@ public class FindingsResource {
     return summary(job(request));
   }
 
-  private Job job(
-      String dockerfile,
-      String target,
-      List<String> buildArgs,
-      String platform,
-      List<String> disable,
-      List<String> severity,
-      String failOn) {
+  private Job job(String dockerfile, FindingsQuery query) {
     return new Job(
         dockerfile == null ? "" : dockerfile,
-        BuildRequests.fromQuery(target, buildArgs, platform),
+        BuildRequests.fromQuery(query.target, query.buildArgs, query.platform),
         Optional.empty(),
-        RuleRequests.fromQuery(analyzer.rules(), disable, severity, failOn));
+        RuleRequests.fromQuery(analyzer.rules(), query.disable, query.severity, query.failOn));
   }
 
   private Job job(FindingsRequest request) {

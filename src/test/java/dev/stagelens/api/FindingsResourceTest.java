@@ -11,6 +11,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +109,7 @@ class FindingsResourceTest {
           SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schemaText);
       assertEquals(List.of(), schema.validate(sarif, InputFormat.JSON));
     }
+    Files.writeString(Path.of("target", "stagelens-findings.sarif"), sarif);
   }
 
   @Test
