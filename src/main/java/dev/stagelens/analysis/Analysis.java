@@ -6,6 +6,7 @@ import dev.stagelens.instruction.BuildEnv;
 import dev.stagelens.instruction.DockerfileInstructions;
 import dev.stagelens.parse.ParseResult;
 import dev.stagelens.rule.Finding;
+import dev.stagelens.rule.LintReport;
 import dev.stagelens.size.SizeReport;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
  * @param files the files of every stage, step by step
  * @param sizes the size estimates
  * @param findings what the rules found, by line
+ * @param lint the findings with whether they fail the requested threshold
  */
 public record Analysis(
     ParseResult parsed,
@@ -27,7 +29,8 @@ public record Analysis(
     StageGraph graph,
     FileReport files,
     SizeReport sizes,
-    List<Finding> findings) {
+    List<Finding> findings,
+    LintReport lint) {
 
   public Analysis {
     findings = List.copyOf(findings);

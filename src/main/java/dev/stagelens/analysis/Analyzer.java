@@ -15,14 +15,15 @@ import dev.stagelens.instruction.ShellLex;
 import dev.stagelens.parse.DockerfileParser;
 import dev.stagelens.parse.ParseResult;
 import dev.stagelens.parse.ParserLimits;
-import dev.stagelens.rule.Finding;
+import dev.stagelens.rule.LintReport;
+import dev.stagelens.rule.RuleConfig;
 import dev.stagelens.rule.RuleContext;
 import dev.stagelens.rule.RuleRegistry;
 import dev.stagelens.size.BaseImageCatalog;
 import dev.stagelens.size.SizeDefaults;
 import dev.stagelens.size.SizeEstimator;
 import dev.stagelens.size.SizeReport;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs the whole pipeline on one Dockerfile: parse, typed instructions, variable scopes, stage
@@ -59,7 +60,7 @@ public final class Analyzer {
 
   /** Analyses {@code dockerfile} for the build {@code options} describe. */
   public Analysis analyze(String dockerfile, BuildOptions options) {
-    return analyze(dockerfile, options, null);
+    return analyze(dockerfile, options, null, Optional.empty(), RuleConfig.DEFAULTS);
   }
 
   /**
@@ -67,6 +68,19 @@ public final class Analyzer {
    * {@code maxImageBytes} when it is not null.
    */
   public Analysis analyze(String dockerfile, BuildOptions options, Long maxImageBytes) {
+    return analyze(dockerfile, options, maxImageBytes, Optional.empty(), RuleConfig.DEFAULTS);
+  }
+
+  /**
+   * Analyses {@code dockerfile} with the image budget {@code maxImageBytes} (null for none), the
+   * build context's {@code .dockerignore} when given, and the rule configuration of the request.
+   */
+  public Analysis analyze(
+      String dockerfile,
+      BuildOptions options,
+      Long maxImageBytes,
+      Optional<String> dockerignore,
+      RuleConfig config) {
     Graphed graphed = graph(dockerfile, options);
     ParseResult parsed = graphed.parsed();
     DockerfileInstructions instructions = graphed.instructions();
@@ -74,9 +88,10 @@ public final class Analyzer {
     StageGraph graph = graphed.graph();
     FileReport files = tracker.track(graph, env, graphed.lex());
     SizeReport sizes = estimator.estimate(graph, files, maxImageBytes);
-    RuleContext context = new RuleContext(parsed, instructions, env, graph, files, sizes);
-    List<Finding> findings = rules.check(context);
-    return new Analysis(parsed, instructions, env, graph, files, sizes, findings);
+    RuleContext context =
+        new RuleContext(parsed, instructions, env, graph, files, sizes, dockerignore);
+    LintReport report = rules.lint(context, config);
+    return new Analysis(parsed, instructions, env, graph, files, sizes, report.findings(), report);
   }
 
   /** The stage graph of {@code dockerfile} for the build {@code options} describe. */

@@ -89,7 +89,7 @@ final class AnalysisMapper {
             savings.savedBytes());
   }
 
-  private static AnalysisView.FindingView finding(Finding finding) {
+  static AnalysisView.FindingView finding(Finding finding) {
     return new AnalysisView.FindingView(
         finding.rule(),
         finding.severity().label(),

@@ -11,6 +11,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
       AnalysisRequest.class,
       AnalysisView.class,
       AnalysisView.StageView.class,
+      AnalysisView.ImageView.class,
+      AnalysisView.OnbuildView.class,
       AnalysisView.EdgeView.class,
       AnalysisView.TargetView.class,
       AnalysisView.StepView.class,
@@ -18,13 +20,27 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
       AnalysisView.RangeView.class,
       AnalysisView.StageSizeView.class,
       AnalysisView.SizesView.class,
+      AnalysisView.CompressedView.class,
+      AnalysisView.SavingsView.class,
+      AnalysisView.WasteView.class,
       AnalysisView.FindingView.class,
       AnalysisView.WarningView.class,
       AstView.class,
       AstView.DirectiveView.class,
       AstView.NodeView.class,
       AstView.HeredocView.class,
-      Problem.class
+      FindingsRequest.class,
+      FindingsRequest.RulesOptions.class,
+      FindingsView.class,
+      GraphView.class,
+      InstructionView.class,
+      InstructionView.MountView.class,
+      InstructionView.HeredocSourceView.class,
+      InstructionView.PairView.class,
+      InstructionView.ArgView.class,
+      InstructionView.HealthcheckView.class,
+      Problem.class,
+      RuleView.class
     })
 public final class NativeReflection {
 

@@ -1,6 +1,8 @@
 package dev.stagelens.rule;
 
 import dev.stagelens.instruction.Instruction;
+import java.util.List;
+import java.util.Locale;
 
 /** The parts every rule shares: its fixed description and how it makes a finding. */
 abstract class AbstractRule implements Rule {
@@ -10,9 +12,17 @@ abstract class AbstractRule implements Rule {
   private final String description;
   private final String fix;
   private final boolean imageRule;
+  private final List<String> hadolint;
 
-  AbstractRule(String id, Severity severity, boolean imageRule, String description, String fix) {
+  AbstractRule(
+      String id,
+      Severity severity,
+      boolean imageRule,
+      String description,
+      String fix,
+      String... hadolint) {
     this.id = id;
+    this.hadolint = List.of(hadolint);
     this.severity = severity;
     this.imageRule = imageRule;
     this.description = description;
@@ -42,6 +52,27 @@ abstract class AbstractRule implements Rule {
   @Override
   public boolean imageRule() {
     return imageRule;
+  }
+
+  @Override
+  public Scope scope() {
+    return imageRule ? Scope.IMAGE : Scope.BUILT_STAGES;
+  }
+
+  @Override
+  public List<String> hadolint() {
+    return hadolint;
+  }
+
+  /** The section of docs/rules.md that describes the rule. */
+  @Override
+  public String docs() {
+    return "docs/rules.md#" + id.toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code text} with BuildKit's {@code (did you mean X?)} when {@code match} is not empty. */
+  static String didYouMean(String text, String match) {
+    return match.isEmpty() ? text : text + " (did you mean " + match + "?)";
   }
 
   /** A finding of this rule at {@code instruction}'s lines. */

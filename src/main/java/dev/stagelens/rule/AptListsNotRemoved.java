@@ -13,7 +13,8 @@ final class AptListsNotRemoved extends AbstractRule {
         true,
         "apt package lists are left in a layer that ships in the image",
         "End the same RUN with 'rm -rf /var/lib/apt/lists/*', or use a cache mount for "
-            + "/var/lib/apt/lists");
+            + "/var/lib/apt/lists",
+        "DL3009");
   }
 
   @Override

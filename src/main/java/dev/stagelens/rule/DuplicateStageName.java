@@ -1,7 +1,5 @@
 package dev.stagelens.rule;
 
-import dev.stagelens.graph.CheckDirective;
-import dev.stagelens.graph.StageGraphBuilder;
 import dev.stagelens.instruction.Stage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,11 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /** BuildKit's DuplicateStageName: two stages with one name; references reach the last. */
-final class DuplicateStageName extends AbstractRule {
+final class DuplicateStageName extends BuildKitCheck {
   DuplicateStageName() {
     super(
-        StageGraphBuilder.DUPLICATE_STAGE_NAME,
-        Severity.WARNING,
+        "DuplicateStageName",
         false,
         "Stage names should be unique",
         "Rename one of the stages; BuildKit binds later references to the last one");
@@ -22,9 +19,6 @@ final class DuplicateStageName extends AbstractRule {
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
-    if (!CheckDirective.of(context.parsed().directives()).runs(id())) {
-      return out;
-    }
     Set<String> seen = new HashSet<>();
     for (Stage stage : context.instructions().stages()) {
       stage

@@ -11,4 +11,10 @@ package dev.stagelens.rule;
  * @param stage the index of the stage it concerns, or -1 for the whole file
  */
 public record Finding(
-    String rule, Severity severity, int line, int endLine, String message, int stage) {}
+    String rule, Severity severity, int line, int endLine, String message, int stage) {
+
+  /** This finding at another severity. */
+  public Finding withSeverity(Severity newSeverity) {
+    return new Finding(rule, newSeverity, line, endLine, message, stage);
+  }
+}

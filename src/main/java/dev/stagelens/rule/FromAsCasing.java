@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** BuildKit's FromAsCasing: {@code FROM x as y} or {@code from x AS y}. */
-final class FromAsCasing extends AbstractRule {
+final class FromAsCasing extends BuildKitCheck {
   FromAsCasing() {
     super(
         "FromAsCasing",
-        Severity.WARNING,
         false,
         "The 'as' keyword should match the case of the 'from' keyword",
         "Write FROM and AS in the same case");

@@ -13,16 +13,16 @@ import java.util.List;
  * BuildKit's JSONArgsRecommended: CMD or ENTRYPOINT in shell form in a stage that is built and sets
  * no SHELL, so signals reach {@code /bin/sh} instead of the program.
  */
-final class JsonArgsRecommended extends AbstractRule {
+final class JsonArgsRecommended extends BuildKitCheck {
 
   JsonArgsRecommended() {
     super(
         "JSONArgsRecommended",
-        Severity.WARNING,
-        false,
+        true,
         "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to "
             + "OS signals",
-        "Write the command as a JSON array, such as CMD [\"node\", \"server.js\"]");
+        "Write the command as a JSON array, such as CMD [\"node\", \"server.js\"]",
+        "DL3025");
   }
 
   @Override

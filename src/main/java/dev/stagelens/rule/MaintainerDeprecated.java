@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** BuildKit's MaintainerDeprecated: MAINTAINER instead of a label. */
-final class MaintainerDeprecated extends AbstractRule {
+final class MaintainerDeprecated extends BuildKitCheck {
 
   MaintainerDeprecated() {
     super(
         "MaintainerDeprecated",
-        Severity.WARNING,
         false,
         "The MAINTAINER instruction is deprecated, use a label instead to define an image author",
-        "Replace it with LABEL org.opencontainers.image.authors=\"...\"");
+        "Replace it with LABEL org.opencontainers.image.authors=\"...\"",
+        "DL4000");
   }
 
   @Override

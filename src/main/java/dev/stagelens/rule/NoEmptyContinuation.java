@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** BuildKit's NoEmptyContinuation: a blank line inside a continued instruction. */
-final class NoEmptyContinuation extends AbstractRule {
+final class NoEmptyContinuation extends BuildKitCheck {
 
   NoEmptyContinuation() {
     super(
         "NoEmptyContinuation",
-        Severity.WARNING,
         false,
         "Empty continuation lines will become errors in a future release",
         "Delete the blank line, or end the instruction before it");

@@ -13,7 +13,9 @@ final class PackageCacheLeft extends AbstractRule {
         true,
         "A package manager cache is left in a layer that ships in the image",
         "Disable the cache (pip --no-cache-dir, apk --no-cache, npm cache clean --force in the "
-            + "same RUN) or use RUN --mount=type=cache for its directory");
+            + "same RUN) or use RUN --mount=type=cache for its directory",
+        "DL3042",
+        "DL3019");
   }
 
   @Override

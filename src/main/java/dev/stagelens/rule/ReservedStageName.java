@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /** BuildKit's ReservedStageName: a stage named {@code scratch} or {@code context}. */
-final class ReservedStageName extends AbstractRule {
+final class ReservedStageName extends BuildKitCheck {
   private static final Set<String> RESERVED = Set.of("context", "scratch");
 
   ReservedStageName() {
     super(
         "ReservedStageName",
-        Severity.WARNING,
         false,
         "Reserved words should not be used as stage names",
         "Choose another stage name");

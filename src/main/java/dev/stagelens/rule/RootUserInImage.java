@@ -13,7 +13,8 @@ final class RootUserInImage extends AbstractRule {
         Severity.WARNING,
         true,
         "The image runs as root because its last USER is root",
-        "Add a non-root user and end the final stage with USER <name>");
+        "Add a non-root user and end the final stage with USER <name>",
+        "DL3002");
   }
 
   @Override

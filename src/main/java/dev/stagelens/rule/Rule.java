@@ -23,6 +23,15 @@ public interface Rule {
   /** True when the rule concerns what ships in the image, so it looks only at shipped stages. */
   boolean imageRule();
 
+  /** Which stages the rule looks at. */
+  Scope scope();
+
+  /** The hadolint rules that find the same thing, such as {@code DL3008}; empty when none. */
+  List<String> hadolint();
+
+  /** Where the rule is documented: a URL for BuildKit's checks, else a path in docs/rules.md. */
+  String docs();
+
   /** The findings of this rule on one Dockerfile. */
   List<Finding> check(RuleContext context);
 }

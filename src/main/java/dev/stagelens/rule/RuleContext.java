@@ -10,6 +10,7 @@ import dev.stagelens.parse.ParseResult;
 import dev.stagelens.size.SizeReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The shared analyses every rule reads.
@@ -20,6 +21,8 @@ import java.util.List;
  * @param graph the stage graph and the target's plan
  * @param files the files of every stage, step by step
  * @param sizes the size estimates
+ * @param dockerignore the text of the build context's {@code .dockerignore}, empty when none was
+ *     given
  */
 public record RuleContext(
     ParseResult parsed,
@@ -27,7 +30,19 @@ public record RuleContext(
     BuildEnv env,
     StageGraph graph,
     FileReport files,
-    SizeReport sizes) {
+    SizeReport sizes,
+    Optional<String> dockerignore) {
+
+  /** The analyses of a Dockerfile built without a {@code .dockerignore}. */
+  public RuleContext(
+      ParseResult parsed,
+      DockerfileInstructions instructions,
+      BuildEnv env,
+      StageGraph graph,
+      FileReport files,
+      SizeReport sizes) {
+    this(parsed, instructions, env, graph, files, sizes, Optional.empty());
+  }
 
   /**
    * The stages whose layers end up in the target image: the target and the stages it is built FROM,

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** BuildKit's StageNameCasing: a stage name with upper-case letters. */
-final class StageNameCasing extends AbstractRule {
+final class StageNameCasing extends BuildKitCheck {
   StageNameCasing() {
     super(
         "StageNameCasing",
-        Severity.WARNING,
         false,
         "Stage names should be lowercase",
         "Write the stage name in lower case, and every reference to it");

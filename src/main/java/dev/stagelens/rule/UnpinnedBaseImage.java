@@ -13,7 +13,9 @@ final class UnpinnedBaseImage extends AbstractRule {
         Severity.WARNING,
         true,
         "The image is built on a base that is not pinned to a version",
-        "Name a version tag, such as node:22-slim, or pin a digest");
+        "Name a version tag, such as node:22-slim, or pin a digest",
+        "DL3006",
+        "DL3007");
   }
 
   @Override

@@ -1,0 +1,18 @@
+package dev.stagelens.rule;
+
+import java.util.List;
+
+/**
+ * The findings of one Dockerfile after suppressions and configuration.
+ *
+ * @param findings what the rules found, by line, with their final severity
+ * @param failed true when a finding is at or above the requested {@code failOn} severity
+ * @param warningsAreErrors true when the file asks BuildKit to fail on its checks ({@code # check=
+ *     error=true}); BuildKit's warnings are then reported as errors
+ */
+public record LintReport(List<Finding> findings, boolean failed, boolean warningsAreErrors) {
+
+  public LintReport {
+    findings = List.copyOf(findings);
+  }
+}

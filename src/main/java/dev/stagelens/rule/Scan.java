@@ -1,0 +1,77 @@
+package dev.stagelens.rule;
+
+import dev.stagelens.fs.ShellCommand;
+import dev.stagelens.fs.ShellScript;
+import dev.stagelens.graph.GraphStage;
+import dev.stagelens.instruction.Instruction;
+import dev.stagelens.instruction.RunInstruction;
+import dev.stagelens.instruction.Stage;
+import dev.stagelens.parse.Heredoc;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Walks the stages, instructions and RUN commands a rule's scope covers. */
+final class Scan {
+
+  /** One instruction of a stage, with its position among the stage's commands. */
+  record Step(Stage stage, int index, Instruction instruction) {}
+
+  /** One RUN with the simple commands of its shell script. */
+  record Run(Stage stage, RunInstruction run, List<ShellCommand> commands) {}
+
+  private Scan() {}
+
+  /** The stages {@code scope} covers, in file order for all stages, else in build order. */
+  static List<Stage> stages(RuleContext context, Scope scope) {
+    List<GraphStage> stages =
+        switch (scope) {
+          case ALL_STAGES -> context.graph().stages();
+          case BUILT_STAGES -> context.builtStages();
+          case IMAGE -> context.shippedStages();
+        };
+    return stages.stream().map(GraphStage::stage).toList();
+  }
+
+  /** The instructions after FROM of the stages {@code scope} covers. */
+  static List<Step> steps(RuleContext context, Scope scope) {
+    List<Step> out = new ArrayList<>();
+    for (Stage stage : stages(context, scope)) {
+      out.addAll(steps(stage));
+    }
+    return out;
+  }
+
+  /** The instructions after the FROM of {@code stage}. */
+  static List<Step> steps(Stage stage) {
+    List<Step> out = new ArrayList<>();
+    for (int i = 0; i < stage.commands().size(); i++) {
+      out.add(new Step(stage, i, stage.commands().get(i)));
+    }
+    return out;
+  }
+
+  /** The shell-form RUNs of the stages {@code scope} covers, with their commands. */
+  static List<Run> runs(RuleContext context, Scope scope) {
+    List<Run> out = new ArrayList<>();
+    for (Step step : steps(context, scope)) {
+      if (step.instruction() instanceof RunInstruction run && run.command().prependShell()) {
+        out.add(new Run(step.stage(), run, ShellScript.parse(script(run))));
+      }
+    }
+    return out;
+  }
+
+  /** The script text of a shell-form RUN, heredoc bodies included. */
+  static String script(RunInstruction run) {
+    StringBuilder text = new StringBuilder(String.join(" ", run.command().args()));
+    for (Heredoc heredoc : run.command().files()) {
+      text.append('\n').append(heredoc.content());
+    }
+    return text.toString();
+  }
+
+  /** The commands of {@code run} that start with {@code program}. */
+  static List<ShellCommand> named(Run run, String program) {
+    return run.commands().stream().filter(c -> c.program().equals(program)).toList();
+  }
+}

@@ -1,0 +1,127 @@
+package dev.stagelens.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code POST /api/v1/findings} and {@code GET /api/v1/rules} over HTTP. */
+@QuarkusTest
+class FindingsResourceTest {
+
+  private static final String FILE = "FROM alpine:3.20\nMAINTAINER me\nCMD echo hi\n";
+
+  @Test
+  void findings_json_listsFindingsAndFailedFlag() {
+    given()
+        .contentType("text/plain")
+        .accept("application/json")
+        .queryParam("fail-on", "warning")
+        .body(FILE)
+        .post("/api/v1/findings")
+        .then()
+        .statusCode(200)
+        .body("findings", hasSize(2))
+        .body("findings[0].rule", equalTo("MaintainerDeprecated"))
+        .body("findings[0].line", equalTo(2))
+        .body("findings[1].rule", equalTo("JSONArgsRecommended"))
+        .body("failed", equalTo(true));
+  }
+
+  @Test
+  void findings_jsonBodyRules_disableAndOverrideSeverity() {
+    given()
+        .contentType("application/json")
+        .accept("application/json")
+        .body(
+            "{\"dockerfile\":\"FROM alpine:3.20\\nMAINTAINER me\\nCMD echo hi\\n\","
+                + "\"rules\":{\"disable\":[\"JSONArgsRecommended\"],"
+                + "\"severity\":{\"MaintainerDeprecated\":\"info\"},\"failOn\":\"warning\"}}")
+        .post("/api/v1/findings")
+        .then()
+        .statusCode(200)
+        .body("findings", hasSize(1))
+        .body("findings[0].severity", equalTo("info"))
+        .body("failed", equalTo(false));
+  }
+
+  @Test
+  void findings_unknownRule_isAProblemWithSuggestion() {
+    given()
+        .contentType("text/plain")
+        .queryParam("disable", "UndefinedVars")
+        .body(FILE)
+        .post("/api/v1/findings")
+        .then()
+        .statusCode(400)
+        .body("detail", equalTo("unknown rule 'UndefinedVars'; did you mean UndefinedVar?"));
+  }
+
+  @Test
+  void findings_text_endsWithVerdict() {
+    String text =
+        given()
+            .contentType("text/plain")
+            .accept("text/plain")
+            .body(FILE)
+            .post("/api/v1/findings")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertEquals(
+        "Dockerfile:2 warning MaintainerDeprecated: Maintainer instruction is deprecated in favor"
+            + " of using label\n"
+            + "Dockerfile:3 warning JSONArgsRecommended: JSON arguments recommended for CMD to"
+            + " prevent unintended behavior related to OS signals\n"
+            + "2 findings; passed (fail-on error)\n",
+        text);
+  }
+
+  @Test
+  void findings_sarif_validatesAgainstTheSarifSchema() throws Exception {
+    String sarif =
+        given()
+            .contentType("text/plain")
+            .accept("application/sarif+json")
+            .body(FILE)
+            .post("/api/v1/findings")
+            .then()
+            .statusCode(200)
+            .body("runs[0].results", hasSize(2))
+            .body("runs[0].results[0].locations[0].physicalLocation.region.startLine", equalTo(2))
+            .extract()
+            .asString();
+    try (InputStream schemaText =
+        getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      Schema schema =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schemaText);
+      assertEquals(List.of(), schema.validate(sarif, InputFormat.JSON));
+    }
+    Files.writeString(Path.of("target", "stagelens-findings.sarif"), sarif);
+  }
+
+  @Test
+  void rules_listsEveryRuleWithItsDocs() {
+    given()
+        .get("/api/v1/rules")
+        .then()
+        .statusCode(200)
+        .body(
+            "find { it.id == 'UndefinedVar' }.docs",
+            equalTo("https://docs.docker.com/go/dockerfile/rule/undefined-var/"))
+        .body("find { it.id == 'AptListsNotRemoved' }.hadolint", equalTo(List.of("DL3009")))
+        .body("find { it.id == 'AptListsNotRemoved' }.scope", equalTo("image"));
+  }
+}
