@@ -1,5 +1,6 @@
 package dev.stagelens.testing;
 
+import dev.stagelens.fs.BuildContext;
 import dev.stagelens.fs.FileReport;
 import dev.stagelens.fs.FileTracker;
 import dev.stagelens.fs.RunKnowledge;
@@ -30,12 +31,21 @@ public final class Pipeline {
 
   /** Runs parse, instructions, scopes, graph and file tracking on {@code dockerfile}. */
   public static Result run(String dockerfile, BuildOptions options) {
+    return run(dockerfile, options, null);
+  }
+
+  /** Runs the pipeline with default options, copying from {@code context}. */
+  public static Result run(String dockerfile, BuildContext context) {
+    return run(dockerfile, BuildOptions.defaults(), context);
+  }
+
+  private static Result run(String dockerfile, BuildOptions options, BuildContext context) {
     ParseResult parsed = DockerfileParser.parse(dockerfile);
     DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
     BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
     ShellLex lex = new ShellLex(parsed.escapeToken());
     StageGraph graph = new StageGraphBuilder(lex).build(instructions, env, options);
-    return new Result(parsed, env, graph, TRACKER.track(graph, env, lex));
+    return new Result(parsed, env, graph, TRACKER.track(graph, env, lex, context));
   }
 
   /** Runs the pipeline with default options. */
