@@ -1,5 +1,6 @@
 package dev.stagelens.analysis;
 
+import dev.stagelens.fs.BuildContext;
 import dev.stagelens.fs.FileReport;
 import dev.stagelens.graph.StageGraph;
 import dev.stagelens.instruction.BuildEnv;
@@ -19,6 +20,7 @@ import java.util.List;
  * @param files the files of every stage, step by step
  * @param sizes the size estimates
  * @param findings what the rules found, by line
+ * @param context the build context COPY and ADD read from, or null when it was not given
  */
 public record Analysis(
     ParseResult parsed,
@@ -27,7 +29,8 @@ public record Analysis(
     StageGraph graph,
     FileReport files,
     SizeReport sizes,
-    List<Finding> findings) {
+    List<Finding> findings,
+    BuildContext context) {
 
   public Analysis {
     findings = List.copyOf(findings);

@@ -1,5 +1,6 @@
 package dev.stagelens.analysis;
 
+import dev.stagelens.fs.BuildContext;
 import dev.stagelens.fs.FileReport;
 import dev.stagelens.fs.FileTracker;
 import dev.stagelens.fs.RunKnowledge;
@@ -58,15 +59,23 @@ public final class Analyzer {
 
   /** Analyses {@code dockerfile} for the build {@code options} describe. */
   public Analysis analyze(String dockerfile, BuildOptions options) {
+    return analyze(dockerfile, options, null);
+  }
+
+  /**
+   * Analyses {@code dockerfile} with COPY and ADD reading from {@code context}; null when the
+   * context is not known.
+   */
+  public Analysis analyze(String dockerfile, BuildOptions options, BuildContext context) {
     ParseResult parsed = DockerfileParser.parse(dockerfile, limits);
     DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
     BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
     ShellLex lex = new ShellLex(parsed.escapeToken()).withMaxLength(maxExpansionLength);
     StageGraph graph = new StageGraphBuilder(lex).build(instructions, env, options);
-    FileReport files = tracker.track(graph, env, lex);
+    FileReport files = tracker.track(graph, env, lex, context);
     SizeReport sizes = estimator.estimate(graph, files);
-    RuleContext context = new RuleContext(parsed, instructions, env, graph, files, sizes);
-    List<Finding> findings = rules.check(context);
-    return new Analysis(parsed, instructions, env, graph, files, sizes, findings);
+    RuleContext ruleContext = new RuleContext(parsed, instructions, env, graph, files, sizes);
+    List<Finding> findings = rules.check(ruleContext);
+    return new Analysis(parsed, instructions, env, graph, files, sizes, findings, context);
   }
 }

@@ -1,6 +1,7 @@
 package dev.stagelens.api;
 
 import dev.stagelens.analysis.Analyzer;
+import dev.stagelens.fs.BuildContext;
 import dev.stagelens.instruction.BuildOptions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,15 +12,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** {@code POST /api/v1/analyses}: the whole analysis of a Dockerfile. */
 @Path("/api/v1/analyses")
 public class AnalysisResource {
 
   private final Analyzer analyzer;
+  private final StagelensConfig config;
 
-  AnalysisResource(Analyzer analyzer) {
+  AnalysisResource(Analyzer analyzer, StagelensConfig config) {
     this.analyzer = analyzer;
+    this.config = config;
   }
 
   @POST
@@ -29,19 +34,52 @@ public class AnalysisResource {
       String dockerfile,
       @QueryParam("target") String target,
       @QueryParam("build-arg") List<String> buildArgs,
-      @QueryParam("platform") String platform) {
+      @QueryParam("platform") String platform,
+      @QueryParam("depth") Integer depth) {
     BuildOptions options = BuildRequests.fromQuery(target, buildArgs, platform);
-    return analyze(dockerfile == null ? "" : dockerfile, options);
+    return analyze(dockerfile == null ? "" : dockerfile, options, null, depth);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public AnalysisView fromJson(@Valid @NotNull(message = "is required") AnalysisRequest request) {
-    return analyze(request.dockerfile(), BuildRequests.fromBody(request));
+  public AnalysisView fromJson(
+      @Valid @NotNull(message = "is required") AnalysisRequest request,
+      @QueryParam("depth") Integer depth) {
+    BuildContext context = ContextRequests.fromList(request.context());
+    return analyze(request.dockerfile(), BuildRequests.fromBody(request), context, depth);
   }
 
-  private AnalysisView analyze(String dockerfile, BuildOptions options) {
-    return AnalysisMapper.toView(analyzer.analyze(dockerfile, options));
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  public AnalysisView fromUpload(
+      @RestForm("dockerfile") String dockerfile,
+      @RestForm("context") FileUpload context,
+      @RestForm("dockerignore") String dockerignore,
+      @RestForm("target") String target,
+      @RestForm("build-arg") List<String> buildArgs,
+      @RestForm("platform") String platform,
+      @QueryParam("depth") Integer depth) {
+    if (dockerfile == null) {
+      throw new ProblemException(
+          Problem.of(
+              ProblemKind.INVALID_REQUEST,
+              "part 'dockerfile' is required: send the Dockerfile text in it"));
+    }
+    BuildOptions options = BuildRequests.fromQuery(target, buildArgs, platform);
+    BuildContext built = ContextRequests.fromArchive(context, dockerignore, config.context());
+    return analyze(dockerfile, options, built, depth);
+  }
+
+  private AnalysisView analyze(
+      String dockerfile, BuildOptions options, BuildContext context, Integer depth) {
+    int levels = depth == null ? AnalysisMapper.DEFAULT_DEPTH : depth;
+    if (levels < 1) {
+      throw new ProblemException(
+          Problem.of(
+              ProblemKind.INVALID_REQUEST, "depth " + levels + " is too small: give 1 or more"));
+    }
+    return AnalysisMapper.toView(analyzer.analyze(dockerfile, options, context), levels);
   }
 }

@@ -1,64 +1,18 @@
 package dev.stagelens.fs;
 
+import static dev.stagelens.testing.Tars.tar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.stagelens.testing.Pipeline;
+import dev.stagelens.testing.Tars.Entry;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.Test;
 
 class ContextArchiveTest {
-
-  /** A tar entry to write: a file with content, a directory, or a symlink to {@code link}. */
-  record Entry(String name, byte[] data, String link, boolean dir) {
-    static Entry file(String name, String text) {
-      return new Entry(name, text.getBytes(StandardCharsets.UTF_8), null, false);
-    }
-
-    static Entry file(String name, byte[] data) {
-      return new Entry(name, data, null, false);
-    }
-  }
-
-  static byte[] tar(boolean gzip, Entry... entries) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (OutputStream raw = gzip ? new GzipCompressorOutputStream(bytes) : bytes;
-        TarArchiveOutputStream out = new TarArchiveOutputStream(raw)) {
-      out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-      for (Entry entry : entries) {
-        write(out, entry);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
-  }
-
-  private static void write(TarArchiveOutputStream out, Entry entry) throws IOException {
-    TarArchiveEntry tarEntry;
-    if (entry.link() != null) {
-      tarEntry = new TarArchiveEntry(entry.name(), TarArchiveEntry.LF_SYMLINK);
-      tarEntry.setLinkName(entry.link());
-    } else {
-      tarEntry = new TarArchiveEntry(entry.name());
-      tarEntry.setSize(entry.dir() ? 0 : entry.data().length);
-    }
-    out.putArchiveEntry(tarEntry);
-    if (entry.link() == null && !entry.dir()) {
-      out.write(entry.data());
-    }
-    out.closeArchiveEntry();
-  }
 
   private static ContextArchive.Contents read(byte[] tar, ContextLimits limits) {
     return ContextArchive.read(new ByteArrayInputStream(tar), limits);
@@ -69,9 +23,9 @@ class ContextArchiveTest {
     byte[] archive =
         tar(
             true,
-            new Entry("src/", new byte[0], null, true),
+            Entry.dir("src/"),
             Entry.file("src/index.js", "console.log(1)\n"),
-            new Entry("current", null, "src/index.js", false));
+            Entry.symlink("current", "src/index.js"));
     List<String> files =
         read(archive, ContextLimits.DEFAULTS).files().stream()
             .map(f -> f.path() + ":" + f.kind() + ":" + f.bytes() + ":" + f.linkTarget())
