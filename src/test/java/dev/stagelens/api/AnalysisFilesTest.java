@@ -28,6 +28,17 @@ class AnalysisFilesTest {
         .jsonPath();
   }
 
+  private static JsonPath tutorial() {
+    return given()
+        .contentType("text/plain")
+        .body(TUTORIAL)
+        .post("/api/v1/analyses")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   private static JsonPath upload(String dockerfile, byte[] context, int status) {
     return given()
         .multiPart("dockerfile", dockerfile)
@@ -116,15 +127,7 @@ class AnalysisFilesTest {
 
   @Test
   void tutorial_tableHasOneRowPerInstruction() {
-    JsonPath json =
-        given()
-            .contentType("text/plain")
-            .body(TUTORIAL)
-            .post("/api/v1/analyses")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath json = tutorial();
     assertEquals(10, json.getList("table").size());
     assertEquals(
         Map.of(
@@ -157,15 +160,7 @@ class AnalysisFilesTest {
 
   @Test
   void tutorial_trackerShowsEachStageStartLayersAndEnd() {
-    JsonPath json =
-        given()
-            .contentType("text/plain")
-            .body(TUTORIAL)
-            .post("/api/v1/analyses")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath json = tutorial();
     assertEquals(List.of(), json.getList("tracker[1].start"));
     assertEquals(List.of(10), json.getList("tracker[1].layers.line").subList(1, 2));
     assertEquals(List.of("/app", "/app/dist"), json.getList("tracker[1].end.path"));
@@ -174,15 +169,7 @@ class AnalysisFilesTest {
 
   @Test
   void tutorial_imageHoldsTheBaseAndDistFromTheBuildStage() {
-    JsonPath json =
-        given()
-            .contentType("text/plain")
-            .body(TUTORIAL)
-            .post("/api/v1/analyses")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath json = tutorial();
     assertEquals(List.of("/", "/app", "/app/dist"), json.getList("image.paths.path"));
     assertEquals(List.of("base", "step", "step"), json.getList("image.paths.origin"));
     assertEquals("docker.io/library/node:18-slim", json.getString("image.baseImage"));

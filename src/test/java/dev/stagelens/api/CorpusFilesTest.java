@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The steps table, stage tracker and image content come back for every corpus Dockerfile. */
@@ -23,10 +22,7 @@ class CorpusFilesTest {
 
   @Test
   void everyParsedCorpusFile_hasATableRowPerStepAndATrackPerStage() throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(CORPUS)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
+    List<Path> files = SharedFiles.corpusFiles();
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (Path file : files) {
