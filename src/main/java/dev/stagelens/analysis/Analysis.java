@@ -1,5 +1,6 @@
 package dev.stagelens.analysis;
 
+import dev.stagelens.fs.BuildContext;
 import dev.stagelens.fs.FileReport;
 import dev.stagelens.graph.StageGraph;
 import dev.stagelens.instruction.BuildEnv;
@@ -21,6 +22,7 @@ import java.util.List;
  * @param sizes the size estimates
  * @param findings what the rules found, by line
  * @param lint the findings with whether they fail the requested threshold
+ * @param context the build context COPY and ADD read from, or null when it was not given
  */
 public record Analysis(
     ParseResult parsed,
@@ -30,7 +32,8 @@ public record Analysis(
     FileReport files,
     SizeReport sizes,
     List<Finding> findings,
-    LintReport lint) {
+    LintReport lint,
+    BuildContext context) {
 
   public Analysis {
     findings = List.copyOf(findings);

@@ -1,5 +1,6 @@
 package dev.stagelens.analysis;
 
+import dev.stagelens.fs.BuildContext;
 import dev.stagelens.fs.FileReport;
 import dev.stagelens.fs.FileTracker;
 import dev.stagelens.fs.RunKnowledge;
@@ -16,14 +17,12 @@ import dev.stagelens.parse.DockerfileParser;
 import dev.stagelens.parse.ParseResult;
 import dev.stagelens.parse.ParserLimits;
 import dev.stagelens.rule.LintReport;
-import dev.stagelens.rule.RuleConfig;
 import dev.stagelens.rule.RuleContext;
 import dev.stagelens.rule.RuleRegistry;
 import dev.stagelens.size.BaseImageCatalog;
 import dev.stagelens.size.SizeDefaults;
 import dev.stagelens.size.SizeEstimator;
 import dev.stagelens.size.SizeReport;
-import java.util.Optional;
 
 /**
  * Runs the whole pipeline on one Dockerfile: parse, typed instructions, variable scopes, stage
@@ -60,7 +59,7 @@ public final class Analyzer {
 
   /** Analyses {@code dockerfile} for the build {@code options} describe. */
   public Analysis analyze(String dockerfile, BuildOptions options) {
-    return analyze(dockerfile, options, null, Optional.empty(), RuleConfig.DEFAULTS);
+    return analyze(dockerfile, options, AnalysisSettings.DEFAULTS);
   }
 
   /**
@@ -68,30 +67,41 @@ public final class Analyzer {
    * {@code maxImageBytes} when it is not null.
    */
   public Analysis analyze(String dockerfile, BuildOptions options, Long maxImageBytes) {
-    return analyze(dockerfile, options, maxImageBytes, Optional.empty(), RuleConfig.DEFAULTS);
+    return analyze(dockerfile, options, AnalysisSettings.DEFAULTS.withMaxImageBytes(maxImageBytes));
   }
 
   /**
-   * Analyses {@code dockerfile} with the image budget {@code maxImageBytes} (null for none), the
-   * build context's {@code .dockerignore} when given, and the rule configuration of the request.
+   * Analyses {@code dockerfile} with COPY and ADD reading from {@code context}; null when the
+   * context is not known.
    */
-  public Analysis analyze(
-      String dockerfile,
-      BuildOptions options,
-      Long maxImageBytes,
-      Optional<String> dockerignore,
-      RuleConfig config) {
+  public Analysis analyze(String dockerfile, BuildOptions options, BuildContext context) {
+    return analyze(dockerfile, options, AnalysisSettings.DEFAULTS.withContext(context));
+  }
+
+  /**
+   * Analyses {@code dockerfile} for the build {@code options} describe, as {@code settings} ask.
+   */
+  public Analysis analyze(String dockerfile, BuildOptions options, AnalysisSettings settings) {
     Graphed graphed = graph(dockerfile, options);
     ParseResult parsed = graphed.parsed();
     DockerfileInstructions instructions = graphed.instructions();
     BuildEnv env = graphed.env();
     StageGraph graph = graphed.graph();
-    FileReport files = tracker.track(graph, env, graphed.lex());
-    SizeReport sizes = estimator.estimate(graph, files, maxImageBytes);
+    FileReport files = tracker.track(graph, env, graphed.lex(), settings.context());
+    SizeReport sizes = estimator.estimate(graph, files, settings.maxImageBytes());
     RuleContext context =
-        new RuleContext(parsed, instructions, env, graph, files, sizes, dockerignore);
-    LintReport report = rules.lint(context, config);
-    return new Analysis(parsed, instructions, env, graph, files, sizes, report.findings(), report);
+        new RuleContext(parsed, instructions, env, graph, files, sizes, settings.dockerignore());
+    LintReport report = rules.lint(context, settings.rules());
+    return new Analysis(
+        parsed,
+        instructions,
+        env,
+        graph,
+        files,
+        sizes,
+        report.findings(),
+        report,
+        settings.context());
   }
 
   /** The stage graph of {@code dockerfile} for the build {@code options} describe. */

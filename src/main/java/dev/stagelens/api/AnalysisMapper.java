@@ -15,19 +15,30 @@ final class AnalysisMapper {
 
   private AnalysisMapper() {}
 
+  /** The default depth at which path trees are folded. */
+  static final int DEFAULT_DEPTH = 3;
+
   static AnalysisView toView(Analysis analysis) {
+    return toView(analysis, DEFAULT_DEPTH);
+  }
+
+  static AnalysisView toView(Analysis analysis, int depth) {
     StageGraph graph = analysis.graph();
     return new AnalysisView(
         GraphMapper.stages(graph),
         GraphMapper.edges(graph),
         GraphMapper.target(graph),
-        steps(analysis),
+        steps(analysis, depth),
         sizes(analysis.sizes()),
         analysis.findings().stream().map(AnalysisMapper::finding).toList(),
-        AstMapper.warnings(analysis.parsed().warnings()));
+        AstMapper.warnings(analysis.parsed().warnings()),
+        FileViews.image(analysis, depth),
+        FileViews.table(analysis),
+        FileViews.tracker(analysis, depth),
+        FileViews.context(analysis.context()));
   }
 
-  private static List<AnalysisView.StepView> steps(Analysis analysis) {
+  private static List<AnalysisView.StepView> steps(Analysis analysis, int depth) {
     List<AnalysisView.StepView> out = new ArrayList<>();
     List<SizeEstimate> sizes = analysis.sizes().steps();
     for (StepRecord step : analysis.files().steps()) {
@@ -42,7 +53,9 @@ final class AnalysisMapper {
               paths(step.files().added()),
               paths(step.files().removed()),
               paths(step.files().hidden()),
-              size(sizes.get(step.index()))));
+              size(sizes.get(step.index())),
+              FileViews.stepFiles(analysis, step, depth),
+              step.missingSources()));
     }
     return out;
   }

@@ -1,6 +1,8 @@
 package dev.stagelens.api;
 
+import dev.stagelens.analysis.AnalysisSettings;
 import dev.stagelens.analysis.Analyzer;
+import dev.stagelens.fs.BuildContext;
 import dev.stagelens.instruction.BuildOptions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** {@code POST /api/v1/analyses}: the whole analysis of a Dockerfile. */
 @Path("/api/v1/analyses")
@@ -18,10 +22,12 @@ public class AnalysisResource {
 
   private final Analyzer analyzer;
   private final AnalysisMetrics metrics;
+  private final StagelensConfig config;
 
-  AnalysisResource(Analyzer analyzer, AnalysisMetrics metrics) {
+  AnalysisResource(Analyzer analyzer, AnalysisMetrics metrics, StagelensConfig config) {
     this.analyzer = analyzer;
     this.metrics = metrics;
+    this.config = config;
   }
 
   @POST
@@ -32,24 +38,59 @@ public class AnalysisResource {
       @QueryParam("target") String target,
       @QueryParam("build-arg") List<String> buildArgs,
       @QueryParam("platform") String platform,
-      @QueryParam("maxImageBytes") Long maxImageBytes) {
+      @QueryParam("maxImageBytes") Long maxImageBytes,
+      @QueryParam("depth") Integer depth) {
     BuildOptions options = BuildRequests.fromQuery(target, buildArgs, platform);
-    return analyze(
-        dockerfile == null ? "" : dockerfile, options, BuildRequests.budget(maxImageBytes));
+    AnalysisSettings settings =
+        AnalysisSettings.DEFAULTS.withMaxImageBytes(BuildRequests.budget(maxImageBytes));
+    return analyze(dockerfile == null ? "" : dockerfile, options, settings, depth);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public AnalysisView fromJson(@Valid @NotNull(message = "is required") AnalysisRequest request) {
-    return analyze(
-        request.dockerfile(),
-        BuildRequests.fromBody(request),
-        BuildRequests.budget(request.maxImageBytes()));
+  public AnalysisView fromJson(
+      @Valid @NotNull(message = "is required") AnalysisRequest request,
+      @QueryParam("depth") Integer depth) {
+    BuildContext context = ContextRequests.fromList(request.context());
+    AnalysisSettings settings =
+        AnalysisSettings.DEFAULTS
+            .withMaxImageBytes(BuildRequests.budget(request.maxImageBytes()))
+            .withContext(context);
+    return analyze(request.dockerfile(), BuildRequests.fromBody(request), settings, depth);
   }
 
-  private AnalysisView analyze(String dockerfile, BuildOptions options, Long maxImageBytes) {
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  public AnalysisView fromUpload(
+      @RestForm("dockerfile") String dockerfile,
+      @RestForm("context") FileUpload context,
+      @RestForm("dockerignore") String dockerignore,
+      @RestForm("target") String target,
+      @RestForm("build-arg") List<String> buildArgs,
+      @RestForm("platform") String platform,
+      @QueryParam("depth") Integer depth) {
+    if (dockerfile == null) {
+      throw new ProblemException(
+          Problem.of(
+              ProblemKind.INVALID_REQUEST,
+              "part 'dockerfile' is required: send the Dockerfile text in it"));
+    }
+    BuildOptions options = BuildRequests.fromQuery(target, buildArgs, platform);
+    BuildContext built = ContextRequests.fromArchive(context, dockerignore, config.context());
+    return analyze(dockerfile, options, AnalysisSettings.DEFAULTS.withContext(built), depth);
+  }
+
+  private AnalysisView analyze(
+      String dockerfile, BuildOptions options, AnalysisSettings settings, Integer depth) {
+    int levels = depth == null ? AnalysisMapper.DEFAULT_DEPTH : depth;
+    if (levels < 1) {
+      throw new ProblemException(
+          Problem.of(
+              ProblemKind.INVALID_REQUEST, "depth " + levels + " is too small: give 1 or more"));
+    }
     return AnalysisMapper.toView(
-        metrics.record(dockerfile, () -> analyzer.analyze(dockerfile, options, maxImageBytes)));
+        metrics.record(dockerfile, () -> analyzer.analyze(dockerfile, options, settings)), levels);
   }
 }

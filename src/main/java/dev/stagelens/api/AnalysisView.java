@@ -13,7 +13,11 @@ public record AnalysisView(
     List<StepView> steps,
     SizesView sizes,
     List<FindingView> findings,
-    List<WarningView> warnings) {
+    List<WarningView> warnings,
+    ImageContentView image,
+    List<TableRowView> table,
+    List<StageTrackView> tracker,
+    ContextView context) {
 
   /** One build stage. */
   public record StageView(
@@ -65,7 +69,74 @@ public record AnalysisView(
       List<String> added,
       List<String> removed,
       List<String> hidden,
-      SizeView size) {}
+      SizeView size,
+      StepFilesView files,
+      List<String> missingSources) {}
+
+  /** One step's paths in detail, trees folded to the requested depth. */
+  public record StepFilesView(
+      List<PathView> present,
+      List<PathView> added,
+      List<PathView> removed,
+      List<PathView> hidden) {}
+
+  /**
+   * A path with what is known of it: {@code bytes} is null when unknown, {@code folded} counts the
+   * deeper paths summed into it, {@code stage} and {@code line} say which step wrote it.
+   */
+  public record PathView(
+      String path,
+      String kind,
+      String certainty,
+      Long bytes,
+      int folded,
+      Integer stage,
+      Integer line) {}
+
+  /** The content of the image the target produces, each path with its origin. */
+  public record ImageContentView(int stage, String baseImage, List<ImagePathView> paths) {}
+
+  /**
+   * One path of the image: {@code origin} is {@code base} for the base image's own content, {@code
+   * step} for what a step of {@code stage} wrote at {@code line}.
+   */
+  public record ImagePathView(
+      String path,
+      String kind,
+      String certainty,
+      Long bytes,
+      int folded,
+      String origin,
+      Integer stage,
+      String stageName,
+      Integer line,
+      String instruction) {}
+
+  /** One row of the per-step table: what the step does and what its stage holds after it. */
+  public record TableRowView(
+      int step,
+      int stage,
+      String stageName,
+      int line,
+      String keyword,
+      String action,
+      boolean layer,
+      int filesPresent,
+      long sizeImpact) {}
+
+  /** What one stage holds at its start, after each step that writes a layer, and at its end. */
+  public record StageTrackView(
+      int stage,
+      String name,
+      List<PathView> start,
+      List<TrackPointView> layers,
+      List<PathView> end) {}
+
+  /** A stage's paths after one layer step. */
+  public record TrackPointView(int line, String keyword, List<PathView> present) {}
+
+  /** The build context the analysis read, when one was given. */
+  public record ContextView(int files, long bytes, List<String> excluded) {}
 
   /** A size estimate in bytes with its range and basis. */
   public record SizeView(long bytes, long low, long high, String basis) {}

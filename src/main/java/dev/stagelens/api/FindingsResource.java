@@ -2,6 +2,7 @@ package dev.stagelens.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stagelens.analysis.AnalysisSettings;
 import dev.stagelens.analysis.Analyzer;
 import dev.stagelens.instruction.BuildOptions;
 import dev.stagelens.rule.LintReport;
@@ -90,7 +91,12 @@ public class FindingsResource {
   private Job job(FindingsRequest request) {
     AnalysisRequest build =
         new AnalysisRequest(
-            request.dockerfile(), request.target(), request.buildArgs(), request.platform(), null);
+            request.dockerfile(),
+            request.target(),
+            request.buildArgs(),
+            request.platform(),
+            null,
+            null);
     return new Job(
         request.dockerfile(),
         BuildRequests.fromBody(build),
@@ -100,7 +106,10 @@ public class FindingsResource {
 
   private LintReport lint(Job job) {
     return analyzer
-        .analyze(job.dockerfile(), job.options(), null, job.dockerignore(), job.config())
+        .analyze(
+            job.dockerfile(),
+            job.options(),
+            AnalysisSettings.DEFAULTS.withLint(job.dockerignore(), job.config()))
         .lint();
   }
 

@@ -1,6 +1,8 @@
 package dev.stagelens.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stagelens.fs.BuildContextException;
+import dev.stagelens.fs.ContextLimitException;
 import dev.stagelens.graph.StageGraphException;
 import dev.stagelens.graph.UnknownTargetException;
 import dev.stagelens.instruction.InstructionException;
@@ -57,6 +59,18 @@ public class ProblemMappers {
         Problem.of(ProblemKind.UNKNOWN_TARGET, e.getMessage())
             .withStages(e.stageNames(), e.suggestion().isEmpty() ? null : e.suggestion());
     return clientError(problem, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response context(BuildContextException e, UriInfo uri) {
+    return clientError(Problem.of(ProblemKind.INVALID_REQUEST, e.getMessage()), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response contextLimit(ContextLimitException e, UriInfo uri) {
+    String detail =
+        e.getMessage() + " (limit stagelens.context." + e.limit() + " = " + e.value() + ")";
+    return clientError(Problem.of(ProblemKind.LIMIT_EXCEEDED, detail), uri);
   }
 
   @ServerExceptionMapper

@@ -10,6 +10,9 @@ public interface StagelensConfig {
   /** Limits that keep one request from exhausting the service. */
   Limits limits();
 
+  /** Limits on reading an uploaded build context archive. */
+  Context context();
+
   /** Limits on one request's input and work. */
   interface Limits {
 
@@ -36,5 +39,25 @@ public interface StagelensConfig {
     /** Largest value one variable expansion may produce, in characters. */
     @WithDefault("1048576")
     int maxExpansionLength();
+  }
+
+  /** Bounds on an uploaded context archive; a breach gets 413 naming the limit. */
+  interface Context {
+
+    /** Most entries in the archive, entries of archives inside it included. */
+    @WithDefault("100000")
+    int maxEntries();
+
+    /** Most uncompressed bytes over all entries. */
+    @WithDefault("4294967296")
+    long maxTotalBytes();
+
+    /** Most uncompressed bytes of one entry. */
+    @WithDefault("1073741824")
+    long maxEntryBytes();
+
+    /** Most uncompressed bytes per compressed byte, judged once 1 MiB has been inflated. */
+    @WithDefault("200")
+    int maxRatio();
   }
 }

@@ -19,6 +19,7 @@ import dev.stagelens.instruction.VariableLookup;
 import dev.stagelens.instruction.WordExpander;
 import dev.stagelens.instruction.WorkdirInstruction;
 import dev.stagelens.parse.Heredoc;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,10 +42,13 @@ public final class FileTracker {
 
   /** The files of every stage of {@code graph}, with variables as {@code env} resolved them. */
   public FileReport track(StageGraph graph, BuildEnv env, ShellLex lex) {
-    return track(graph, env, lex, BuildContext.UNKNOWN);
+    return track(graph, env, lex, null);
   }
 
-  /** The files of every stage, with the sizes of context files taken from {@code context}. */
+  /**
+   * The files of every stage, with COPY and ADD sources expanded against {@code context}; a null
+   * context leaves local sources known by name only.
+   */
   public FileReport track(StageGraph graph, BuildEnv env, ShellLex lex, BuildContext context) {
     List<StepRecord> steps = new ArrayList<>();
     List<FileState> finals = new ArrayList<>();
@@ -78,6 +82,7 @@ public final class FileTracker {
     private final List<GraphStage> all;
     private final int firstStep;
     private final BuildContext context;
+    private final List<String> missing = new ArrayList<>();
     private FileState state;
     private String workdir;
     private String user;
@@ -106,7 +111,15 @@ public final class FileTracker {
     StepRecord fromStep() {
       StepFiles files = new StepFiles(FileState.EMPTY, state, List.of(), List.of(), List.of());
       return new StepRecord(
-          firstStep, stage.index(), stage.stage().from(), files, List.of(), workdir, user, false);
+          firstStep,
+          stage.index(),
+          stage.stage().from(),
+          files,
+          List.of(),
+          workdir,
+          user,
+          false,
+          List.of());
     }
 
     StepRecord step(int commandIndex) {
@@ -114,6 +127,7 @@ public final class FileTracker {
       int index = firstStep + 1 + commandIndex;
       WordExpander expander = expander(commandIndex);
       List<PathChange> changes = new ArrayList<>();
+      missing.clear();
       FileState before = state;
       FileState.Editor editor = state.edit();
       boolean layer = true;
@@ -133,7 +147,8 @@ public final class FileTracker {
       }
       state = editor.done();
       StepFiles files = StepFiles.between(before, state, index);
-      return new StepRecord(index, stage.index(), command, files, changes, workdir, user, layer);
+      return new StepRecord(
+          index, stage.index(), command, files, changes, workdir, user, layer, missing);
     }
 
     private WordExpander expander(int commandIndex) {
@@ -165,7 +180,8 @@ public final class FileTracker {
       String dest = destination(files);
       boolean intoDir = intoDirectory(files, dest, editor);
       if (c.from().isEmpty()) {
-        fromContext(files, dest, intoDir, editor, index, changes, "COPY");
+        Local local = new Local("COPY", c.parents(), c.excludes());
+        fromContext(files, dest, intoDir, editor, index, changes, local);
         return;
       }
       Integer source = sourceStage(c.from());
@@ -259,7 +275,8 @@ public final class FileTracker {
         List<PathChange> changes) {
       SourcesAndDest files = expandFiles(a.files(), expander);
       String dest = destination(files);
-      fromContext(files, dest, intoDirectory(files, dest, editor), editor, index, changes, "ADD");
+      Local local = new Local("ADD", false, a.excludes());
+      fromContext(files, dest, intoDirectory(files, dest, editor), editor, index, changes, local);
     }
 
     private void fromContext(
@@ -269,30 +286,50 @@ public final class FileTracker {
         FileState.Editor editor,
         int index,
         List<PathChange> changes,
-        String keyword) {
+        Local local) {
+      String heredoc = local.keyword() + " heredoc";
       for (SourceContent content : files.sourceContents()) {
         String to = intoDir ? UnixPaths.resolve(dest, content.path()) : dest;
-        record(
-            PathChange.create(to, "file", Certainty.DECLARED, keyword + " heredoc"),
-            editor,
-            index,
-            changes);
+        long bytes = content.data().getBytes(StandardCharsets.UTF_8).length;
+        ContextCopy.Placed entry =
+            new ContextCopy.Placed(to, "file", bytes, Certainty.DECLARED, heredoc);
+        place(entry, heredoc, editor, index);
+        changes.add(PathChange.create(to, "file", Certainty.DECLARED, heredoc));
       }
+      List<String> known = new ArrayList<>();
       for (String source : files.sourcePaths()) {
-        PathChange change = ContextSources.change(keyword, source, dest, intoDir);
-        record(change, editor, index, changes);
-        long bytes = contextBytes(source, change.kind());
-        if (bytes >= 0) {
-          editor.put(editor.get(change.path()).withBytes(bytes));
+        if (context == null || ContextSources.isRemote(source)) {
+          PathChange change = ContextSources.change(local.keyword(), source, dest, intoDir);
+          record(change, editor, index, changes);
+        } else {
+          known.add(source);
         }
+      }
+      if (!known.isEmpty()) {
+        ContextCopy.Result result =
+            ContextCopy.expand(
+                context, local.isAdd(), local.parents(), local.excludes(), known, dest, intoDir);
+        String reason = local.keyword() + " " + String.join(" ", known);
+        for (ContextCopy.Placed entry : result.placed()) {
+          place(entry, reason, editor, index);
+          changes.add(PathChange.create(entry.path(), entry.kind(), entry.certainty(), reason));
+        }
+        missing.addAll(result.missing());
       }
     }
 
-    private long contextBytes(String source, String kind) {
-      if (ContextSources.isRemote(source)) {
-        return -1;
-      }
-      return kind.equals("extracted") ? context.unpackedSizeOf(source) : context.sizeOf(source);
+    private void place(
+        ContextCopy.Placed entry, String reason, FileState.Editor editor, int index) {
+      editor.put(
+          new TrackedPath(
+              entry.path(),
+              entry.kind(),
+              entry.certainty(),
+              stage.index(),
+              index,
+              reason,
+              reason,
+              entry.bytes()));
     }
 
     private void run(
@@ -403,7 +440,7 @@ public final class FileTracker {
 
     private SourcesAndDest expandFiles(SourcesAndDest files, WordExpander expander) {
       try {
-        return files.expand(expander);
+        return files.expand(expander).expandContents(expander);
       } catch (ExpansionException e) {
         return files;
       }
@@ -422,6 +459,13 @@ public final class FileTracker {
           || sources > 1
           || (existing != null && !existing.kind().equals("file"))
           || dest.equals(workdir);
+    }
+  }
+
+  /** How a COPY or ADD reads its local sources. */
+  private record Local(String keyword, boolean parents, List<String> excludes) {
+    boolean isAdd() {
+      return keyword.equals("ADD");
     }
   }
 

@@ -308,7 +308,9 @@ public final class RunModel {
   private void applyRule(
       RunKnowledge.Rule rule, ShellCommand command, Session session, String reason) {
     for (RunKnowledge.Created created : rule.creates()) {
-      if (!suppressed(created, command, session)) {
+      boolean noOutput =
+          created.path().contains("{output}") && valueOf(command.args(), "-o", "--output") == null;
+      if (!noOutput && !suppressed(created, command, session)) {
         String path = placeholders(created.path(), command, session);
         session.create(path, created.kind(), Certainty.INFERRED, reason);
       }
@@ -346,7 +348,8 @@ public final class RunModel {
   private static String placeholders(String path, ShellCommand command, Session session) {
     return path.replace("{cwd}", session.cwd)
         .replace("{home}", session.context.home())
-        .replace("{site-packages}", sitePackages(command, session));
+        .replace("{site-packages}", sitePackages(command, session))
+        .replace("{output}", String.valueOf(valueOf(command.args(), "-o", "--output")));
   }
 
   private static String sitePackages(ShellCommand command, Session session) {

@@ -8,8 +8,9 @@ import java.util.List;
  *
  * <p>Quotes are removed as the shell removes them; {@code &&}, {@code ||}, {@code ;}, {@code |},
  * {@code &}, newlines and parentheses separate commands; comments run to the end of the line;
- * output redirections are recorded as files written; heredoc bodies in the script are skipped.
- * Parameter expansions are kept as written, for the caller to resolve against what it knows.
+ * output redirections are recorded as files written; heredoc bodies in the script are skipped. A
+ * carriage return is an ordinary character, as POSIX sh reads it. Parameter expansions are kept as
+ * written, for the caller to resolve against what it knows.
  */
 public final class ShellScript {
 
@@ -35,7 +36,7 @@ public final class ShellScript {
   private void run() {
     while (pos < text.length()) {
       char c = text.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\r') {
+      if (c == ' ' || c == '\t') {
         pos++;
       } else if (c == '\\' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
         pos += 2;
@@ -145,13 +146,7 @@ public final class ShellScript {
     StringBuilder out = new StringBuilder();
     while (pos < text.length()) {
       char c = text.charAt(pos);
-      if (c == ' '
-          || c == '\t'
-          || c == '\n'
-          || c == '\r'
-          || isOperator(c)
-          || c == '<'
-          || c == '>') {
+      if (c == ' ' || c == '\t' || c == '\n' || isOperator(c) || c == '<' || c == '>') {
         break;
       }
       if (c == '\'') {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param workdir the working directory after the step
  * @param user the user after the step
  * @param layer true when BuildKit writes a filesystem layer for the step
+ * @param missingSources COPY or ADD sources the known build context does not hold (BuildKit fails
+ *     the step on them); empty when the context is unknown
  */
 public record StepRecord(
     int index,
@@ -23,9 +25,11 @@ public record StepRecord(
     List<PathChange> changes,
     String workdir,
     String user,
-    boolean layer) {
+    boolean layer,
+    List<String> missingSources) {
 
   public StepRecord {
     changes = List.copyOf(changes);
+    missingSources = List.copyOf(missingSources);
   }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Reads the shared test material that sits beside the repository. */
 final class SharedFiles {
@@ -23,6 +25,15 @@ final class SharedFiles {
     }
     try {
       return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every file of the shared corpus, in path order. */
+  static List<Path> corpusFiles() {
+    try (Stream<Path> walk = Files.walk(ROOT.resolve("corpus/files"))) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -108,4 +108,33 @@ class RunModelTest {
         List.of(PathChange.create("/data", "directory", Certainty.DECLARED, "mkdir -p /data")),
         changes);
   }
+
+  private static List<String> removed(String script) {
+    return MODEL.effects(script, context("/app", Map.of())).stream()
+        .filter(c -> c.op() == Op.REMOVE)
+        .map(PathChange::path)
+        .toList();
+  }
+
+  @Test
+  void compilerWithOutputFlag_createsTheOutput() {
+    assertEquals(List.of("/out/app"), created("nvcc -O2 -o /out/app main.cu", "/src", Map.of()));
+  }
+
+  @Test
+  void compilerWithoutOutputFlag_createsNothingKnown() {
+    assertEquals(List.of(), created("gcc -c main.c", "/src", Map.of()));
+  }
+
+  @Test
+  void cachePurges_removeTheToolCaches() {
+    assertEquals(
+        List.of("/root/.cache/pip", "/root/.cache/uv", "/app/target"),
+        removed("pip cache purge && uv cache clean && cargo clean"));
+  }
+
+  @Test
+  void uvVenv_createsDotVenvInTheWorkdir() {
+    assertEquals(List.of("/app/.venv"), created("uv venv", "/app", Map.of()));
+  }
 }

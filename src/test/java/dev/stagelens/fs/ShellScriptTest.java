@@ -77,4 +77,10 @@ class ShellScriptTest {
   void program_stripsThePath() {
     assertEquals("pip", ShellScript.parse("/usr/bin/pip install x").get(0).program());
   }
+
+  @Test
+  void carriageReturn_isPartOfTheWordAsInPosixSh() {
+    assertEquals(
+        List.of("/tmp/out\r"), ShellScript.parse("echo hi > /tmp/out\r\n").get(0).writes());
+  }
 }

@@ -92,7 +92,7 @@ class GroundTruthAccuracyTest {
     JsonNode measured = JSON.readTree(dir.resolve("measured.json").toFile());
     String dockerfile = Files.readString(dir.resolve("Dockerfile"));
     Pipeline.Result run =
-        Pipeline.run(dockerfile, BuildOptions.defaults(), new FolderContext(dir, NOT_CONTEXT));
+        Pipeline.run(dockerfile, BuildOptions.defaults(), FolderContext.of(dir, NOT_CONTEXT));
     SizeReport report = estimator.estimate(run.graph(), run.files());
     String name = dir.getFileName().toString();
     images.add(

@@ -1,95 +1,61 @@
 package dev.stagelens.testing;
 
 import dev.stagelens.fs.BuildContext;
+import dev.stagelens.fs.ContextArchive;
+import dev.stagelens.fs.ContextFile;
+import dev.stagelens.fs.ContextLimits;
+import dev.stagelens.fs.IgnorePatterns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
-/** A build context read from a folder on disk, with its {@code .dockerignore} applied. */
-public final class FolderContext implements BuildContext {
+/**
+ * A build context read from a folder on disk, with its {@code .dockerignore} applied and the
+ * entries of the archives it holds listed, as an uploaded context would be.
+ */
+public final class FolderContext {
 
-  private final Path root;
-  private final List<PathMatcher> ignored = new ArrayList<>();
+  private FolderContext() {}
 
-  /** The folder {@code root}, leaving out {@code alsoIgnored} globs besides .dockerignore. */
-  public FolderContext(Path root, List<String> alsoIgnored) {
-    this.root = root;
+  /** The folder {@code root}, leaving out {@code alsoIgnored} patterns besides .dockerignore. */
+  public static BuildContext of(Path root, List<String> alsoIgnored) {
     List<String> patterns = new ArrayList<>(alsoIgnored);
     Path ignoreFile = root.resolve(".dockerignore");
-    if (Files.exists(ignoreFile)) {
-      patterns.addAll(read(ignoreFile));
-    }
-    for (String pattern : patterns) {
-      String clean = pattern.strip().replaceAll("^/+|/+$", "");
-      if (!clean.isEmpty() && !clean.startsWith("#")) {
-        ignored.add(FileSystems.getDefault().getPathMatcher("glob:" + clean));
-      }
-    }
-  }
-
-  private static List<String> read(Path file) {
     try {
-      return Files.readAllLines(file);
+      if (Files.exists(ignoreFile)) {
+        patterns.addAll(Files.readAllLines(ignoreFile));
+      }
+      return BuildContext.of(files(root), IgnorePatterns.parse(String.join("\n", patterns)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  @Override
-  public long sizeOf(String source) {
-    String clean = source.replaceAll("^\\./|/+$", "");
-    if (clean.contains("*") || clean.contains("?")) {
-      PathMatcher glob = FileSystems.getDefault().getPathMatcher("glob:" + clean);
-      return files().stream()
-          .filter(f -> glob.matches(root.relativize(f)))
-          .mapToLong(this::size)
-          .sum();
-    }
-    Path start = clean.isEmpty() || clean.equals(".") ? root : root.resolve(clean);
-    return files().stream().filter(f -> f.startsWith(start)).mapToLong(this::size).sum();
-  }
-
-  @Override
-  public long unpackedSizeOf(String source) {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(root.resolve(source)))) {
-      return in.transferTo(java.io.OutputStream.nullOutputStream());
-    } catch (IOException e) {
-      return -1;
-    }
-  }
-
-  private List<Path> files() {
+  private static List<ContextFile> files(Path root) throws IOException {
+    List<ContextFile> out = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(f -> !isIgnored(root.relativize(f))).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private boolean isIgnored(Path relative) {
-    for (Path p = relative; p != null; p = p.getParent()) {
-      for (PathMatcher matcher : ignored) {
-        if (matcher.matches(p)) {
-          return true;
-        }
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String path = root.relativize(file).toString();
+        long bytes = Files.size(file);
+        List<ContextFile> archive = isArchive(path) ? entries(file) : null;
+        out.add(new ContextFile(path, "file", bytes, "", archive));
       }
     }
-    return false;
+    return out;
   }
 
-  private long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static boolean isArchive(String path) {
+    return path.endsWith(".tar") || path.endsWith(".tar.gz") || path.endsWith(".tgz");
+  }
+
+  private static List<ContextFile> entries(Path archive) throws IOException {
+    try (InputStream in = Files.newInputStream(archive)) {
+      return ContextArchive.read(in, ContextLimits.DEFAULTS).files();
     }
   }
 }

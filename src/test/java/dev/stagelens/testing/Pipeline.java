@@ -31,10 +31,15 @@ public final class Pipeline {
 
   /** Runs parse, instructions, scopes, graph and file tracking on {@code dockerfile}. */
   public static Result run(String dockerfile, BuildOptions options) {
-    return run(dockerfile, options, BuildContext.UNKNOWN);
+    return run(dockerfile, options, null);
   }
 
-  /** Runs the pipeline with the sizes of {@code context}'s files known. */
+  /** Runs the pipeline with default options, copying from {@code context}. */
+  public static Result run(String dockerfile, BuildContext context) {
+    return run(dockerfile, BuildOptions.defaults(), context);
+  }
+
+  /** Runs the pipeline copying from {@code context}; null when the context is not known. */
   public static Result run(String dockerfile, BuildOptions options, BuildContext context) {
     ParseResult parsed = DockerfileParser.parse(dockerfile);
     DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
