@@ -9,6 +9,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(
     targets = {
       AnalysisRequest.class,
+      AnalysisRequest.ContextRequest.class,
+      AnalysisRequest.FileRequest.class,
       AnalysisView.class,
       AnalysisView.StageView.class,
       AnalysisView.ImageView.class,
@@ -16,6 +18,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
       AnalysisView.EdgeView.class,
       AnalysisView.TargetView.class,
       AnalysisView.StepView.class,
+      AnalysisView.StepFilesView.class,
+      AnalysisView.PathView.class,
+      AnalysisView.ImageContentView.class,
+      AnalysisView.ImagePathView.class,
+      AnalysisView.TableRowView.class,
+      AnalysisView.StageTrackView.class,
+      AnalysisView.TrackPointView.class,
+      AnalysisView.ContextView.class,
       AnalysisView.SizeView.class,
       AnalysisView.RangeView.class,
       AnalysisView.StageSizeView.class,
