@@ -11,9 +11,9 @@ import dev.stagelens.instruction.BuildOptions;
 import dev.stagelens.instruction.DockerfileInstructions;
 import dev.stagelens.instruction.InstructionParser;
 import dev.stagelens.instruction.ShellLex;
+import dev.stagelens.parse.Deadline;
 import dev.stagelens.parse.DockerfileParser;
 import dev.stagelens.parse.ParseResult;
-import dev.stagelens.parse.ParserLimits;
 import dev.stagelens.rule.Finding;
 import dev.stagelens.rule.RuleContext;
 import dev.stagelens.rule.RuleRegistry;
@@ -30,25 +30,23 @@ import java.util.List;
  */
 public final class Analyzer {
 
-  private final ParserLimits limits;
-  private final int maxExpansionLength;
+  private final AnalysisLimits limits;
   private final FileTracker tracker;
   private final SizeEstimator estimator;
   private final RuleRegistry rules;
 
   /** An analyzer with the shipped data and the given limits. */
-  public Analyzer(ParserLimits limits, int maxExpansionLength) {
+  public Analyzer(AnalysisLimits limits) {
     BaseImageCatalog catalog = BaseImageCatalog.load();
     this.limits = limits;
-    this.maxExpansionLength = maxExpansionLength;
-    this.tracker = new FileTracker(new RunModel(RunKnowledge.load()));
+    this.tracker = new FileTracker(new RunModel(RunKnowledge.load()), limits.maxPatternWildcards());
     this.estimator = new SizeEstimator(catalog, SizeDefaults.load());
     this.rules = new RuleRegistry(catalog);
   }
 
   /** An analyzer with the default limits. */
   public static Analyzer withDefaults() {
-    return new Analyzer(ParserLimits.DEFAULTS, ShellLex.DEFAULT_MAX_LENGTH);
+    return new Analyzer(AnalysisLimits.DEFAULTS);
   }
 
   /** The rules this analyzer runs. */
@@ -56,12 +54,25 @@ public final class Analyzer {
     return rules;
   }
 
-  /** Analyses {@code dockerfile} for the build {@code options} describe. */
+  /**
+   * Analyses {@code dockerfile} for the build {@code options} describe, within the analysis
+   * timeout.
+   *
+   * @throws dev.stagelens.parse.LimitExceededException when the file exceeds a bound or the
+   *     analysis outruns its time
+   */
   public Analysis analyze(String dockerfile, BuildOptions options) {
-    ParseResult parsed = DockerfileParser.parse(dockerfile, limits);
+    return Deadline.within(limits.timeout(), () -> run(dockerfile, options));
+  }
+
+  private Analysis run(String dockerfile, BuildOptions options) {
+    ParseResult parsed = DockerfileParser.parse(dockerfile, limits.parser());
     DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
-    BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
-    ShellLex lex = new ShellLex(parsed.escapeToken()).withMaxLength(maxExpansionLength);
+    ShellLex lex =
+        new ShellLex(parsed.escapeToken())
+            .withMaxLength(limits.maxExpansionLength())
+            .withMaxNesting(limits.maxExpansionNesting());
+    BuildEnv env = BuildEnv.resolve(instructions, lex, options);
     StageGraph graph = new StageGraphBuilder(lex).build(instructions, env, options);
     FileReport files = tracker.track(graph, env, lex);
     SizeReport sizes = estimator.estimate(graph, files);

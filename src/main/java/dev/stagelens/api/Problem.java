@@ -15,6 +15,9 @@ import java.util.List;
  * @param endLine last line of the fault, inclusive, or null
  * @param stages the stage names that exist, when the fault concerns a stage reference
  * @param suggestion the closest valid name, when one is close enough
+ * @param limit the setting that bounds what was exceeded, such as {@code
+ *     stagelens.limits.max-lines}, when the fault is a limit
+ * @param limitValue the bound in force, in the setting's unit, when the fault is a limit
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
@@ -26,7 +29,9 @@ public record Problem(
     Integer line,
     Integer endLine,
     List<String> stages,
-    String suggestion) {
+    String suggestion,
+    String limit,
+    Long limitValue) {
 
   /** The media type of problem documents. */
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -34,7 +39,7 @@ public record Problem(
   /** A problem with no place in the Dockerfile. */
   public static Problem of(ProblemKind kind, String detail) {
     return new Problem(
-        kind.type(), kind.title(), kind.status(), detail, null, null, null, null, null);
+        kind.type(), kind.title(), kind.status(), detail, null, null, null, null, null, null, null);
   }
 
   /** A problem located at lines {@code line}..{@code endLine}; "line N: " leads the detail. */
@@ -51,17 +56,52 @@ public record Problem(
         line,
         Math.max(line, endLine),
         null,
+        null,
+        null,
         null);
   }
 
   /** This problem with the stage names that exist and the closest one to what was asked. */
   public Problem withStages(List<String> names, String closest) {
     return new Problem(
-        type, title, status, detail, instance, line, endLine, List.copyOf(names), closest);
+        type,
+        title,
+        status,
+        detail,
+        instance,
+        line,
+        endLine,
+        List.copyOf(names),
+        closest,
+        limit,
+        limitValue);
   }
 
   /** This problem with the request path that caused it. */
   public Problem withInstance(String path) {
-    return new Problem(type, title, status, detail, path, line, endLine, stages, suggestion);
+    return new Problem(
+        type, title, status, detail, path, line, endLine, stages, suggestion, limit, limitValue);
+  }
+
+  /** This problem naming the setting that bounds what was exceeded and its value. */
+  public Problem withLimit(String setting, long value) {
+    return new Problem(
+        type, title, status, detail, instance, line, endLine, stages, suggestion, setting, value);
+  }
+
+  /** This problem with {@code detail} in place of its detail. */
+  public Problem withDetail(String newDetail) {
+    return new Problem(
+        type,
+        title,
+        status,
+        newDetail,
+        instance,
+        line,
+        endLine,
+        stages,
+        suggestion,
+        limit,
+        limitValue);
   }
 }

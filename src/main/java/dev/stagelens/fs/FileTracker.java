@@ -18,6 +18,7 @@ import dev.stagelens.instruction.UserInstruction;
 import dev.stagelens.instruction.VariableLookup;
 import dev.stagelens.instruction.WordExpander;
 import dev.stagelens.instruction.WorkdirInstruction;
+import dev.stagelens.parse.Deadline;
 import dev.stagelens.parse.Heredoc;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +35,17 @@ import java.util.List;
 public final class FileTracker {
 
   private final RunModel runModel;
+  private final int maxPatternWildcards;
 
+  /** A tracker with {@link PatternLimits#DEFAULT_MAX_WILDCARDS}. */
   public FileTracker(RunModel runModel) {
+    this(runModel, PatternLimits.DEFAULT_MAX_WILDCARDS);
+  }
+
+  /** A tracker that refuses COPY and ADD sources with more than {@code maxPatternWildcards}. */
+  public FileTracker(RunModel runModel, int maxPatternWildcards) {
     this.runModel = runModel;
+    this.maxPatternWildcards = maxPatternWildcards;
   }
 
   /** The files of every stage of {@code graph}, with variables as {@code env} resolved them. */
@@ -102,6 +111,7 @@ public final class FileTracker {
 
     StepRecord step(int commandIndex) {
       Instruction command = stage.stage().commands().get(commandIndex);
+      Deadline.check(command.startLine(), command.endLine());
       int index = firstStep + 1 + commandIndex;
       WordExpander expander = expander(commandIndex);
       List<PathChange> changes = new ArrayList<>();
@@ -153,6 +163,7 @@ public final class FileTracker {
         int index,
         List<PathChange> changes) {
       SourcesAndDest files = expandFiles(c.files(), expander);
+      checkPatterns(files, c);
       String dest = destination(files);
       boolean intoDir = intoDirectory(files, dest, editor);
       if (c.from().isEmpty()) {
@@ -235,6 +246,7 @@ public final class FileTracker {
         int index,
         List<PathChange> changes) {
       SourcesAndDest files = expandFiles(a.files(), expander);
+      checkPatterns(files, a);
       String dest = destination(files);
       fromContext(files, dest, intoDirectory(files, dest, editor), editor, index, changes, "ADD");
     }
@@ -360,6 +372,12 @@ public final class FileTracker {
         return files.expand(expander);
       } catch (ExpansionException e) {
         return files;
+      }
+    }
+
+    private void checkPatterns(SourcesAndDest files, Instruction at) {
+      for (String source : files.sourcePaths()) {
+        PatternLimits.check(source, maxPatternWildcards, at.startLine(), at.endLine());
       }
     }
 

@@ -1,5 +1,7 @@
 package dev.stagelens.instruction;
 
+import dev.stagelens.parse.Deadline;
+import dev.stagelens.parse.LimitExceededException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,7 +42,18 @@ public final class BuildEnv {
    */
   public static BuildEnv resolve(
       DockerfileInstructions dockerfile, char escapeToken, BuildOptions options) {
-    ShellLex lex = new ShellLex(escapeToken);
+    return resolve(dockerfile, new ShellLex(escapeToken), options);
+  }
+
+  /**
+   * Computes the scopes of every stage, expanding with {@code lex} and its bounds.
+   *
+   * @throws InstructionException located at the instruction whose expansion fails, or at a FROM
+   *     whose base name expands to nothing
+   * @throws LimitExceededException located at the instruction whose expansion exceeds a bound
+   */
+  public static BuildEnv resolve(
+      DockerfileInstructions dockerfile, ShellLex lex, BuildOptions options) {
     Map<String, String> globals = defaultArgs(dockerfile, options);
     for (ArgInstruction meta : dockerfile.metaArgs()) {
       declareGlobal(lex, meta, globals, options.buildArgs());
@@ -117,6 +130,7 @@ public final class BuildEnv {
     try {
       return lex.processWord(word, name -> Optional.ofNullable(env.get(name)));
     } catch (ExpansionException e) {
+      e.throwIfLimit(at.startLine(), at.endLine());
       throw new InstructionException(e.getMessage(), at.startLine(), at.endLine());
     }
   }
@@ -157,6 +171,7 @@ public final class BuildEnv {
       }
       List<Map<String, String>> before = new ArrayList<>();
       for (Instruction command : stage.commands()) {
+        Deadline.check(command.startLine(), command.endLine());
         before.add(freeze(env));
         apply(command);
       }

@@ -1,5 +1,6 @@
 package dev.stagelens.rule;
 
+import dev.stagelens.parse.Deadline;
 import dev.stagelens.size.BaseImageCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,7 @@ public final class RuleRegistry {
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
     for (Rule rule : rules) {
+      Deadline.check();
       out.addAll(rule.check(context));
     }
     out.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule));
