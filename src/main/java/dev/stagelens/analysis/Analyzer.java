@@ -39,7 +39,11 @@ public final class Analyzer {
   public Analyzer(AnalysisLimits limits) {
     BaseImageCatalog catalog = BaseImageCatalog.load();
     this.limits = limits;
-    this.tracker = new FileTracker(new RunModel(RunKnowledge.load()), limits.maxPatternWildcards());
+    this.tracker =
+        new FileTracker(
+            new RunModel(RunKnowledge.load()),
+            limits.maxPatternWildcards(),
+            limits.maxTrackedPaths());
     this.estimator = new SizeEstimator(catalog, SizeDefaults.load());
     this.rules = new RuleRegistry(catalog);
   }
@@ -72,7 +76,7 @@ public final class Analyzer {
         new ShellLex(parsed.escapeToken())
             .withMaxLength(limits.maxExpansionLength())
             .withMaxNesting(limits.maxExpansionNesting());
-    BuildEnv env = BuildEnv.resolve(instructions, lex, options);
+    BuildEnv env = BuildEnv.resolve(instructions, lex, options, limits.maxScopeEntries());
     StageGraph graph = new StageGraphBuilder(lex).build(instructions, env, options);
     FileReport files = tracker.track(graph, env, lex);
     SizeReport sizes = estimator.estimate(graph, files);

@@ -27,6 +27,8 @@ public class CoreBeans {
             l.maxExpansionLength(),
             l.maxExpansionNesting(),
             l.maxPatternWildcards(),
+            l.maxScopeEntries(),
+            l.maxTrackedPaths(),
             l.analysisTimeout()));
   }
 }

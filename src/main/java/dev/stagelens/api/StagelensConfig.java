@@ -50,6 +50,14 @@ public interface StagelensConfig {
     @WithDefault("64")
     int maxPatternWildcards();
 
+    /** Most variables the scopes of all instructions may hold together. */
+    @WithDefault("500000")
+    int maxScopeEntries();
+
+    /** Most paths the file states of all steps may hold together. */
+    @WithDefault("500000")
+    int maxTrackedPaths();
+
     /** Most entries read from one build-context archive. */
     @WithDefault("100000")
     int maxArchiveEntries();

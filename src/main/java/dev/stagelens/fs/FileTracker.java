@@ -20,6 +20,8 @@ import dev.stagelens.instruction.WordExpander;
 import dev.stagelens.instruction.WorkdirInstruction;
 import dev.stagelens.parse.Deadline;
 import dev.stagelens.parse.Heredoc;
+import dev.stagelens.parse.Limit;
+import dev.stagelens.parse.LimitExceededException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,18 +36,26 @@ import java.util.List;
  */
 public final class FileTracker {
 
+  /** Default bound on the paths all steps' file states hold together. */
+  public static final int DEFAULT_MAX_TRACKED_PATHS = 500_000;
+
   private final RunModel runModel;
   private final int maxPatternWildcards;
+  private final int maxTrackedPaths;
 
-  /** A tracker with {@link PatternLimits#DEFAULT_MAX_WILDCARDS}. */
+  /** A tracker with the default pattern and path bounds. */
   public FileTracker(RunModel runModel) {
-    this(runModel, PatternLimits.DEFAULT_MAX_WILDCARDS);
+    this(runModel, PatternLimits.DEFAULT_MAX_WILDCARDS, DEFAULT_MAX_TRACKED_PATHS);
   }
 
-  /** A tracker that refuses COPY and ADD sources with more than {@code maxPatternWildcards}. */
-  public FileTracker(RunModel runModel, int maxPatternWildcards) {
+  /**
+   * A tracker that refuses COPY and ADD sources with more than {@code maxPatternWildcards}, and
+   * files whose steps' states hold more than {@code maxTrackedPaths} paths together.
+   */
+  public FileTracker(RunModel runModel, int maxPatternWildcards, int maxTrackedPaths) {
     this.runModel = runModel;
     this.maxPatternWildcards = maxPatternWildcards;
+    this.maxTrackedPaths = maxTrackedPaths;
   }
 
   /** The files of every stage of {@code graph}, with variables as {@code env} resolved them. */
@@ -53,18 +63,33 @@ public final class FileTracker {
     List<StepRecord> steps = new ArrayList<>();
     List<FileState> finals = new ArrayList<>();
     List<StageStart> ends = new ArrayList<>();
+    long tracked = 0;
     for (GraphStage stage : graph.stages()) {
       StageEnv stageEnv = env.stages().get(stage.index());
       StageStart start = stage.baseStage() == null ? StageStart.FRESH : ends.get(stage.baseStage());
       Walk walk = new Walk(stage, stageEnv, lex, start, finals, graph.stages(), steps.size());
       steps.add(walk.fromStep());
       for (int i = 0; i < stage.stage().commands().size(); i++) {
-        steps.add(walk.step(i));
+        StepRecord step = walk.step(i);
+        tracked += step.files().after().paths().size();
+        checkTracked(tracked, step.instruction());
+        steps.add(step);
       }
       finals.add(walk.state);
       ends.add(new StageStart(walk.state, walk.workdir, walk.user));
     }
     return new FileReport(steps, finals);
+  }
+
+  private void checkTracked(long tracked, Instruction at) {
+    if (tracked > maxTrackedPaths) {
+      throw new LimitExceededException(
+          Limit.TRACKED_PATHS,
+          maxTrackedPaths,
+          "the file states of the steps hold more than " + maxTrackedPaths + " paths",
+          at.startLine(),
+          at.endLine());
+    }
   }
 
   /** Where a stage starts: its files, working directory and user. */

@@ -15,6 +15,8 @@ public enum Limit {
   EXPANSION_LENGTH("max-expansion-length", "characters"),
   EXPANSION_NESTING("max-expansion-nesting", "levels"),
   PATTERN_WILDCARDS("max-pattern-wildcards", "wildcards"),
+  SCOPE_ENTRIES("max-scope-entries", "variables"),
+  TRACKED_PATHS("max-tracked-paths", "paths"),
   ARCHIVE_ENTRIES("max-archive-entries", "entries"),
   ARCHIVE_BYTES("max-archive-bytes", "bytes"),
   ANALYSIS_TIMEOUT("analysis-timeout", "ms");
