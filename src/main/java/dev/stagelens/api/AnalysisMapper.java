@@ -84,7 +84,7 @@ final class AnalysisMapper {
               paths(step.files().added(), secrets),
               paths(step.files().removed(), secrets),
               paths(step.files().hidden(), secrets),
-              size(sizes.get(step.index()))));
+              size(sizes.get(step.index()), secrets)));
     }
     return out;
   }
@@ -93,8 +93,9 @@ final class AnalysisMapper {
     return entries.stream().map(entry -> secrets.redact(entry.path())).toList();
   }
 
-  private static AnalysisView.SizeView size(SizeEstimate size) {
-    return new AnalysisView.SizeView(size.bytes(), size.low(), size.high(), size.basis());
+  private static AnalysisView.SizeView size(SizeEstimate size, SecretPatterns secrets) {
+    return new AnalysisView.SizeView(
+        size.bytes(), size.low(), size.high(), secrets.redact(size.basis()));
   }
 
   private static AnalysisView.SizesView sizes(SizeReport report) {
