@@ -28,16 +28,19 @@ class ArchiveLimitsTest {
   }
 
   private static byte[] header(String name, char type, int size, String link) {
+    byte[] both = new byte[512 + (size + 511) / 512 * 512];
+    System.arraycopy(headerBlock(name, type, size, link), 0, both, 0, 512);
+    return both;
+  }
+
+  private static byte[] headerBlock(String name, char type, int size, String link) {
     byte[] block = new byte[512];
     put(block, 0, name);
     put(block, 124, String.format("%011o", size));
     block[156] = (byte) type;
     put(block, 157, link);
     put(block, 257, "ustar");
-    byte[] content = new byte[(size + 511) / 512 * 512];
-    byte[] both = new byte[512 + content.length];
-    System.arraycopy(block, 0, both, 0, 512);
-    return both;
+    return block;
   }
 
   private static void put(byte[] block, int offset, String text) {
@@ -111,7 +114,7 @@ class ArchiveLimitsTest {
   void read_gzipBomb_stopsAtTheByteLimitWithoutInflatingIt() throws IOException {
     ByteArrayOutputStream compressed = new ByteArrayOutputStream();
     try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
-      gzip.write(header("bomb", '0', 64 << 20, ""), 0, 512);
+      gzip.write(headerBlock("bomb", '0', 64 << 20, ""));
       byte[] zeros = new byte[1 << 20];
       for (int i = 0; i < 64; i++) {
         gzip.write(zeros);
