@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * {@code *SECRET*}, {@code *PASSWORD*}, {@code *KEY*}, {@code AWS_*}) or by their shape (AWS access
  * key ids, GitHub and Slack tokens, PEM private keys, JSON web tokens), and masks them in text.
  *
+ * <p>A quoted value is masked to the end of its line, escaped quotes and all. The patterns use only
+ * possessive runs, so that matching a megabyte of text neither backtracks nor recurses.
+ *
  * <p>Instances are immutable; {@link #withValuesOf} adds the values of secret-named variables so
  * that they are masked wherever they reappear, such as in an expanded path.
  */
@@ -32,8 +35,7 @@ public final class SecretPatterns {
               + "|\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}",
           Pattern.DOTALL);
   private static final Pattern ASSIGNMENT =
-      Pattern.compile(
-          "([A-Za-z_][A-Za-z0-9_.-]*)(\\s*[=:]\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[^\\s\"';&|]+)");
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*+)[ \\t]*+[=:][ \\t]*+");
   private static final Pattern LEGACY_FORM =
       Pattern.compile("(?im)^(\\s*(?:ENV|ARG)\\s+)([A-Za-z_][A-Za-z0-9_]*)([ \\t]+)([^\\s=].*)$");
   private static final int SHORTEST_KNOWN_VALUE = 4;
@@ -108,15 +110,48 @@ public final class SecretPatterns {
   private static String maskAssignments(String text) {
     Matcher m = ASSIGNMENT.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
-    while (m.find()) {
-      String replacement =
-          isSecretName(m.group(1)) && !m.group(3).equals(MASK)
-              ? m.group(1) + m.group(2) + MASK
-              : m.group();
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    int copied = 0;
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      int valueStart = m.end();
+      int valueEnd = valueEnd(text, valueStart);
+      from = Math.max(valueStart, m.start() + 1);
+      if (isSecretName(m.group(1)) && valueEnd > valueStart) {
+        out.append(text, copied, valueStart).append(MASK);
+        copied = valueEnd;
+        from = valueEnd;
+      }
     }
-    m.appendTail(out);
-    return out.toString();
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * Where the value starting at {@code start} ends: past its closing quote (a backslash escapes
+   * one) or at the end of the line for a quoted value, else at a space, quote or shell operator.
+   */
+  private static int valueEnd(String text, int start) {
+    if (start >= text.length()) {
+      return start;
+    }
+    char quote = text.charAt(start);
+    if (quote != '"' && quote != '\'') {
+      int i = start;
+      while (i < text.length() && " \t\r\n\"';&|".indexOf(text.charAt(i)) < 0) {
+        i++;
+      }
+      return i;
+    }
+    for (int i = start + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && quote == '"') {
+        i++;
+      } else if (c == quote) {
+        return i + 1;
+      } else if (c == '\n') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   private static String maskLegacyForm(String text) {

@@ -46,4 +46,17 @@ class SecretPatternsTest {
 
     assertEquals("/root/*** and /root", secrets.redact("/root/abcd1234 and /root"));
   }
+
+  @Test
+  void redact_escapedQuoteInsideASecret_masksTheWholeValue() {
+    assertEquals(
+        "LABEL API_KEY=*** other=\"x\"", NONE.redact("LABEL API_KEY=\"ab\\\"cd\" other=\"x\""));
+  }
+
+  @Test
+  void redact_megabyteOfQuotedEscapes_neitherRecursesNorBacktracks() {
+    String text = "ENV A=\"" + "\\a".repeat(500_000) + "\" TOKEN=abc";
+
+    assertEquals("ENV A=\"" + "\\a".repeat(500_000) + "\" TOKEN=***", NONE.redact(text));
+  }
 }
