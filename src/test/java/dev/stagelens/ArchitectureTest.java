@@ -63,4 +63,29 @@ class ArchitectureTest {
         .resideInAnyPackage("io.quarkus..", "jakarta..", "io.vertx..", "org.jboss..")
         .check(CLASSES);
   }
+
+  @Test
+  void nothing_opensANetworkConnection() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.net.http..", "javax.net..", "java.nio.channels..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.net.URLConnection")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.net.HttpURLConnection")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.net.Socket")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.net.DatagramSocket")
+        .orShould()
+        .callMethod("java.net.URL", "openConnection")
+        .orShould()
+        .callMethod("java.net.URL", "openStream")
+        .check(CLASSES);
+  }
 }

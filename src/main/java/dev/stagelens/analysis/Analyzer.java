@@ -13,9 +13,9 @@ import dev.stagelens.instruction.BuildOptions;
 import dev.stagelens.instruction.DockerfileInstructions;
 import dev.stagelens.instruction.InstructionParser;
 import dev.stagelens.instruction.ShellLex;
+import dev.stagelens.parse.Deadline;
 import dev.stagelens.parse.DockerfileParser;
 import dev.stagelens.parse.ParseResult;
-import dev.stagelens.parse.ParserLimits;
 import dev.stagelens.rule.LintReport;
 import dev.stagelens.rule.RuleContext;
 import dev.stagelens.rule.RuleRegistry;
@@ -31,25 +31,27 @@ import dev.stagelens.size.SizeReport;
  */
 public final class Analyzer {
 
-  private final ParserLimits limits;
-  private final int maxExpansionLength;
+  private final AnalysisLimits limits;
   private final FileTracker tracker;
   private final SizeEstimator estimator;
   private final RuleRegistry rules;
 
   /** An analyzer with the shipped data and the given limits. */
-  public Analyzer(ParserLimits limits, int maxExpansionLength) {
+  public Analyzer(AnalysisLimits limits) {
     BaseImageCatalog catalog = BaseImageCatalog.load();
     this.limits = limits;
-    this.maxExpansionLength = maxExpansionLength;
-    this.tracker = new FileTracker(new RunModel(RunKnowledge.load()));
+    this.tracker =
+        new FileTracker(
+            new RunModel(RunKnowledge.load()),
+            limits.maxPatternWildcards(),
+            limits.maxTrackedPaths());
     this.estimator = new SizeEstimator(catalog, SizeDefaults.load());
     this.rules = new RuleRegistry(catalog);
   }
 
   /** An analyzer with the default limits. */
   public static Analyzer withDefaults() {
-    return new Analyzer(ParserLimits.DEFAULTS, ShellLex.DEFAULT_MAX_LENGTH);
+    return new Analyzer(AnalysisLimits.DEFAULTS);
   }
 
   /** The rules this analyzer runs. */
@@ -57,7 +59,13 @@ public final class Analyzer {
     return rules;
   }
 
-  /** Analyses {@code dockerfile} for the build {@code options} describe. */
+  /**
+   * Analyses {@code dockerfile} for the build {@code options} describe, within the analysis
+   * timeout.
+   *
+   * @throws dev.stagelens.parse.LimitExceededException when the file exceeds a bound or the
+   *     analysis outruns its time
+   */
   public Analysis analyze(String dockerfile, BuildOptions options) {
     return analyze(dockerfile, options, AnalysisSettings.DEFAULTS);
   }
@@ -79,9 +87,19 @@ public final class Analyzer {
   }
 
   /**
-   * Analyses {@code dockerfile} for the build {@code options} describe, as {@code settings} ask.
+   * Analyses {@code dockerfile} for the build {@code options} describe, as {@code settings} ask,
+   * within the analysis timeout.
    */
   public Analysis analyze(String dockerfile, BuildOptions options, AnalysisSettings settings) {
+    return Deadline.within(limits.timeout(), () -> run(dockerfile, options, settings));
+  }
+
+  /** The stage graph of {@code dockerfile} for the build {@code options} describe. */
+  public StageGraph stageGraph(String dockerfile, BuildOptions options) {
+    return Deadline.within(limits.timeout(), () -> graph(dockerfile, options).graph());
+  }
+
+  private Analysis run(String dockerfile, BuildOptions options, AnalysisSettings settings) {
     Graphed graphed = graph(dockerfile, options);
     ParseResult parsed = graphed.parsed();
     DockerfileInstructions instructions = graphed.instructions();
@@ -104,16 +122,14 @@ public final class Analyzer {
         settings.context());
   }
 
-  /** The stage graph of {@code dockerfile} for the build {@code options} describe. */
-  public StageGraph stageGraph(String dockerfile, BuildOptions options) {
-    return graph(dockerfile, options).graph();
-  }
-
   private Graphed graph(String dockerfile, BuildOptions options) {
-    ParseResult parsed = DockerfileParser.parse(dockerfile, limits);
+    ParseResult parsed = DockerfileParser.parse(dockerfile, limits.parser());
     DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
-    BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
-    ShellLex lex = new ShellLex(parsed.escapeToken()).withMaxLength(maxExpansionLength);
+    ShellLex lex =
+        new ShellLex(parsed.escapeToken())
+            .withMaxLength(limits.maxExpansionLength())
+            .withMaxNesting(limits.maxExpansionNesting());
+    BuildEnv env = BuildEnv.resolve(instructions, lex, options, limits.maxScopeEntries());
     CheckDirective checks = CheckDirective.of(parsed.directives());
     StageGraph graph = new StageGraphBuilder(lex).build(instructions, env, options, checks);
     return new Graphed(parsed, instructions, env, lex, graph);

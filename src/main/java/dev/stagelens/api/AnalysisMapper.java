@@ -4,6 +4,8 @@ import dev.stagelens.analysis.Analysis;
 import dev.stagelens.fs.StepRecord;
 import dev.stagelens.fs.TrackedPath;
 import dev.stagelens.graph.StageGraph;
+import dev.stagelens.instruction.StageEnv;
+import dev.stagelens.parse.SecretPatterns;
 import dev.stagelens.rule.Finding;
 import dev.stagelens.size.SizeEstimate;
 import dev.stagelens.size.SizeReport;
@@ -22,23 +24,36 @@ final class AnalysisMapper {
     return toView(analysis, DEFAULT_DEPTH);
   }
 
+  /** The view of {@code analysis}, with every secret-looking value masked. */
   static AnalysisView toView(Analysis analysis, int depth) {
     StageGraph graph = analysis.graph();
+    SecretPatterns secrets = secrets(analysis);
     return new AnalysisView(
         GraphMapper.stages(graph),
         GraphMapper.edges(graph),
         GraphMapper.target(graph),
-        steps(analysis, depth),
+        steps(analysis, depth, secrets),
         sizes(analysis.sizes()),
-        analysis.findings().stream().map(AnalysisMapper::finding).toList(),
-        AstMapper.warnings(analysis.parsed().warnings()),
+        analysis.findings().stream().map(f -> finding(f, secrets)).toList(),
+        AstMapper.warnings(analysis.parsed().warnings(), secrets),
         FileViews.image(analysis, depth),
         FileViews.table(analysis),
         FileViews.tracker(analysis, depth),
         FileViews.context(analysis.context()));
   }
 
-  private static List<AnalysisView.StepView> steps(Analysis analysis, int depth) {
+  /** Masks by name and shape, and the values every stage's secret-named variables end with. */
+  static SecretPatterns secrets(Analysis analysis) {
+    SecretPatterns secrets =
+        AstMapper.secrets(analysis.parsed()).withValuesOf(analysis.env().globalArgs());
+    for (StageEnv stage : analysis.env().stages()) {
+      secrets = secrets.withValuesOf(stage.envAfter());
+    }
+    return secrets;
+  }
+
+  private static List<AnalysisView.StepView> steps(
+      Analysis analysis, int depth, SecretPatterns secrets) {
     List<AnalysisView.StepView> out = new ArrayList<>();
     List<SizeEstimate> sizes = analysis.sizes().steps();
     for (StepRecord step : analysis.files().steps()) {
@@ -48,24 +63,25 @@ final class AnalysisMapper {
               step.instruction().startLine(),
               step.instruction().endLine(),
               step.instruction().keyword(),
-              step.instruction().node().original(),
-              paths(List.copyOf(step.files().after().paths())),
-              paths(step.files().added()),
-              paths(step.files().removed()),
-              paths(step.files().hidden()),
-              size(sizes.get(step.index())),
+              secrets.redact(step.instruction().node().original()),
+              paths(List.copyOf(step.files().after().paths()), secrets),
+              paths(step.files().added(), secrets),
+              paths(step.files().removed(), secrets),
+              paths(step.files().hidden(), secrets),
+              size(sizes.get(step.index()), secrets),
               FileViews.stepFiles(analysis, step, depth),
               step.missingSources()));
     }
     return out;
   }
 
-  private static List<String> paths(List<TrackedPath> entries) {
-    return entries.stream().map(TrackedPath::path).toList();
+  private static List<String> paths(List<TrackedPath> entries, SecretPatterns secrets) {
+    return entries.stream().map(entry -> secrets.redact(entry.path())).toList();
   }
 
-  private static AnalysisView.SizeView size(SizeEstimate size) {
-    return new AnalysisView.SizeView(size.bytes(), size.low(), size.high(), size.basis());
+  private static AnalysisView.SizeView size(SizeEstimate size, SecretPatterns secrets) {
+    return new AnalysisView.SizeView(
+        size.bytes(), size.low(), size.high(), secrets.redact(size.basis()));
   }
 
   private static AnalysisView.SizesView sizes(SizeReport report) {
@@ -102,12 +118,17 @@ final class AnalysisMapper {
             savings.savedBytes());
   }
 
+  /** The view of a finding whose message is already masked. */
   static AnalysisView.FindingView finding(Finding finding) {
+    return finding(finding, SecretPatterns.none());
+  }
+
+  static AnalysisView.FindingView finding(Finding finding, SecretPatterns secrets) {
     return new AnalysisView.FindingView(
         finding.rule(),
         finding.severity().label(),
         finding.line(),
         finding.endLine(),
-        finding.message());
+        secrets.redact(finding.message()));
   }
 }

@@ -30,7 +30,8 @@ public class AstResource {
   public Response parse(String dockerfile, @Context HttpHeaders headers) {
     ParseResult result = parsing.parse(dockerfile);
     if (wantsDump(headers)) {
-      return Response.ok(Dumper.dump(result) + "\n", MediaType.TEXT_PLAIN_TYPE).build();
+      String dump = AstMapper.secrets(result).redact(Dumper.dump(result));
+      return Response.ok(dump + "\n", MediaType.TEXT_PLAIN_TYPE).build();
     }
     return Response.ok(AstMapper.toView(result), MediaType.APPLICATION_JSON_TYPE).build();
   }

@@ -56,13 +56,7 @@ public class BodyLimit {
   }
 
   private void respond(RoutingContext ctx) {
-    Problem problem =
-        Problem.of(
-                ProblemKind.LIMIT_EXCEEDED,
-                "request body is larger than the limit of "
-                    + maxBytes
-                    + " bytes (stagelens.limits.max-body-bytes)")
-            .withInstance(ctx.request().path());
+    Problem problem = LimitProblems.bodyTooLarge(maxBytes).withInstance(ctx.request().path());
     ctx.response()
         .setStatusCode(413)
         .putHeader("Content-Type", Problem.MEDIA_TYPE)

@@ -1,5 +1,6 @@
 package dev.stagelens.api;
 
+import dev.stagelens.analysis.AnalysisLimits;
 import dev.stagelens.analysis.Analyzer;
 import dev.stagelens.parse.ParserLimits;
 import jakarta.enterprise.inject.Produces;
@@ -13,12 +14,21 @@ public class CoreBeans {
   ParserLimits parserLimits(StagelensConfig config) {
     StagelensConfig.Limits l = config.limits();
     return new ParserLimits(
-        l.maxLineLength(), l.maxLines(), l.maxHeredocBytes(), l.maxInstructions());
+        l.maxLineLength(), l.maxLines(), l.maxHeredocBytes(), l.maxInstructions(), l.maxStages());
   }
 
   @Produces
   @Singleton
   Analyzer analyzer(ParserLimits limits, StagelensConfig config) {
-    return new Analyzer(limits, config.limits().maxExpansionLength());
+    StagelensConfig.Limits l = config.limits();
+    return new Analyzer(
+        new AnalysisLimits(
+            limits,
+            l.maxExpansionLength(),
+            l.maxExpansionNesting(),
+            l.maxPatternWildcards(),
+            l.maxScopeEntries(),
+            l.maxTrackedPaths(),
+            l.analysisTimeout()));
   }
 }

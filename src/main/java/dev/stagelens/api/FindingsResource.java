@@ -2,6 +2,7 @@ package dev.stagelens.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stagelens.analysis.Analysis;
 import dev.stagelens.analysis.AnalysisSettings;
 import dev.stagelens.analysis.Analyzer;
 import dev.stagelens.instruction.BuildOptions;
@@ -104,13 +105,14 @@ public class FindingsResource {
         RuleRequests.fromBody(analyzer.rules(), request.rules()));
   }
 
+  /** The findings with every secret-looking value in their messages masked. */
   private LintReport lint(Job job) {
-    return analyzer
-        .analyze(
+    Analysis analysis =
+        analyzer.analyze(
             job.dockerfile(),
             job.options(),
-            AnalysisSettings.DEFAULTS.withLint(job.dockerignore(), job.config()))
-        .lint();
+            AnalysisSettings.DEFAULTS.withLint(job.dockerignore(), job.config()));
+    return analysis.lint().withMessages(AnalysisMapper.secrets(analysis)::redact);
   }
 
   private FindingsView view(Job job) {

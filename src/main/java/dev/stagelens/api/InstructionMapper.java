@@ -28,6 +28,7 @@ import dev.stagelens.instruction.StopSignalInstruction;
 import dev.stagelens.instruction.UserInstruction;
 import dev.stagelens.instruction.VolumeInstruction;
 import dev.stagelens.instruction.WorkdirInstruction;
+import dev.stagelens.parse.SecretPatterns;
 import java.util.List;
 
 /** Maps typed instructions to their API view, one small method per kind. */
@@ -64,6 +65,7 @@ final class InstructionMapper {
     String value;
     HealthcheckView healthcheck;
     InstructionView trigger;
+    SecretPatterns secrets = SecretPatterns.none();
 
     View(String keyword) {
       this.keyword = keyword;
@@ -101,8 +103,10 @@ final class InstructionMapper {
     }
   }
 
-  static InstructionView toView(Instruction instruction) {
+  /** The view of {@code instruction} with secret-looking values masked by {@code secrets}. */
+  static InstructionView toView(Instruction instruction, SecretPatterns secrets) {
     View view = new View(instruction.keyword());
+    view.secrets = secrets;
     if (instruction instanceof FromInstruction from) {
       from(from, view);
     } else if (instruction instanceof RunInstruction run) {
@@ -135,7 +139,7 @@ final class InstructionMapper {
   }
 
   private static void command(CommandLine line, View view) {
-    view.command = line.args();
+    view.command = line.args().stream().map(view.secrets::redact).toList();
     view.shellForm = line.prependShell();
   }
 
@@ -181,20 +185,26 @@ final class InstructionMapper {
     view.sources = files.sourcePaths();
     view.heredocSources =
         files.sourceContents().stream()
-            .map(c -> new HeredocSourceView(c.path(), c.data(), c.expand()))
+            .map(c -> new HeredocSourceView(c.path(), view.secrets.redact(c.data()), c.expand()))
             .toList();
     view.dest = files.dest();
   }
 
   private static void simple(Instruction instruction, View view) {
     if (instruction instanceof EnvInstruction env) {
-      view.pairs = pairs(env.env());
+      view.pairs = pairs(env.env(), view.secrets);
     } else if (instruction instanceof LabelInstruction label) {
-      view.pairs = pairs(label.labels());
+      view.pairs = pairs(label.labels(), view.secrets);
     } else if (instruction instanceof ArgInstruction arg) {
       view.args =
           arg.args().stream()
-              .map(a -> new ArgView(a.key(), a.defaultValue().orElse(null)))
+              .map(
+                  a ->
+                      new ArgView(
+                          a.key(),
+                          a.defaultValue()
+                              .map(d -> view.secrets.redactValue(a.key(), d))
+                              .orElse(null)))
               .toList();
     } else if (instruction instanceof ExposeInstruction expose) {
       view.values = expose.ports();
@@ -205,10 +215,11 @@ final class InstructionMapper {
     } else if (instruction instanceof HealthcheckInstruction health) {
       view.healthcheck = healthcheck(health);
     } else if (instruction instanceof OnbuildInstruction onbuild) {
-      view.value = onbuild.expression();
-      view.trigger = onbuild.trigger().map(InstructionMapper::toView).orElse(null);
+      view.value = view.secrets.redact(onbuild.expression());
+      view.trigger = onbuild.trigger().map(t -> toView(t, view.secrets)).orElse(null);
     } else {
-      view.value = singleValue(instruction);
+      String value = singleValue(instruction);
+      view.value = value == null ? null : view.secrets.redact(value);
     }
   }
 
@@ -228,8 +239,10 @@ final class InstructionMapper {
     return null;
   }
 
-  private static List<PairView> pairs(List<KeyValue> pairs) {
-    return pairs.stream().map(p -> new PairView(p.key(), p.value(), p.noDelim())).toList();
+  private static List<PairView> pairs(List<KeyValue> pairs, SecretPatterns secrets) {
+    return pairs.stream()
+        .map(p -> new PairView(p.key(), secrets.redactValue(p.key(), p.value()), p.noDelim()))
+        .toList();
   }
 
   private static HealthcheckView healthcheck(HealthcheckInstruction h) {

@@ -16,6 +16,9 @@ import java.util.List;
  * @param stages the stage names that exist, when the fault concerns a stage reference
  * @param suggestion the closest valid name, when one is close enough
  * @param lines the first line of every instruction the fault involves, when it involves several
+ * @param limit the setting that bounds what was exceeded, such as {@code
+ *     stagelens.limits.max-lines}, when the fault is a limit
+ * @param limitValue the bound in force, in the setting's unit, when the fault is a limit
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
@@ -28,7 +31,9 @@ public record Problem(
     Integer endLine,
     List<String> stages,
     String suggestion,
-    List<Integer> lines) {
+    List<Integer> lines,
+    String limit,
+    Long limitValue) {
 
   /** The media type of problem documents. */
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -36,7 +41,18 @@ public record Problem(
   /** A problem with no place in the Dockerfile. */
   public static Problem of(ProblemKind kind, String detail) {
     return new Problem(
-        kind.type(), kind.title(), kind.status(), detail, null, null, null, null, null, null);
+        kind.type(),
+        kind.title(),
+        kind.status(),
+        detail,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** A problem located at lines {@code line}..{@code endLine}; "line N: " leads the detail. */
@@ -54,18 +70,43 @@ public record Problem(
         Math.max(line, endLine),
         null,
         null,
+        null,
+        null,
         null);
   }
 
   /** This problem with the stage names that exist and the closest one to what was asked. */
   public Problem withStages(List<String> names, String closest) {
     return new Problem(
-        type, title, status, detail, instance, line, endLine, List.copyOf(names), closest, lines);
+        type,
+        title,
+        status,
+        detail,
+        instance,
+        line,
+        endLine,
+        List.copyOf(names),
+        closest,
+        lines,
+        limit,
+        limitValue);
   }
 
   /** This problem with the request path that caused it. */
   public Problem withInstance(String path) {
-    return new Problem(type, title, status, detail, path, line, endLine, stages, suggestion, lines);
+    return new Problem(
+        type,
+        title,
+        status,
+        detail,
+        path,
+        line,
+        endLine,
+        stages,
+        suggestion,
+        lines,
+        limit,
+        limitValue);
   }
 
   /** This problem with every line the fault involves. */
@@ -80,6 +121,42 @@ public record Problem(
         endLine,
         stages,
         suggestion,
-        List.copyOf(involved));
+        List.copyOf(involved),
+        limit,
+        limitValue);
+  }
+
+  /** This problem naming the setting that bounds what was exceeded and its value. */
+  public Problem withLimit(String setting, long value) {
+    return new Problem(
+        type,
+        title,
+        status,
+        detail,
+        instance,
+        line,
+        endLine,
+        stages,
+        suggestion,
+        lines,
+        setting,
+        value);
+  }
+
+  /** This problem with {@code newDetail} in place of its detail. */
+  public Problem withDetail(String newDetail) {
+    return new Problem(
+        type,
+        title,
+        status,
+        newDetail,
+        instance,
+        line,
+        endLine,
+        stages,
+        suggestion,
+        lines,
+        limit,
+        limitValue);
   }
 }

@@ -13,6 +13,7 @@ public enum ProblemKind {
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   UNKNOWN_TARGET(422, "unknown-target", "Unknown target stage"),
   UNPROCESSABLE(422, "unprocessable", "Request cannot be served for this Dockerfile"),
+  ANALYSIS_TIMEOUT(422, "analysis-timeout", "Analysis took longer than the configured time"),
   INTERNAL(500, "internal", "Internal error");
 
   private final int status;

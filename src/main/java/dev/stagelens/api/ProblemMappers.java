@@ -1,12 +1,15 @@
 package dev.stagelens.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stagelens.fs.ArchiveEntryException;
 import dev.stagelens.fs.BuildContextException;
 import dev.stagelens.fs.ContextLimitException;
 import dev.stagelens.graph.StageGraphException;
 import dev.stagelens.graph.UnknownTargetException;
 import dev.stagelens.instruction.InstructionException;
 import dev.stagelens.parse.DockerfileParseException;
+import dev.stagelens.parse.LimitExceededException;
+import dev.stagelens.parse.SecretPatterns;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -29,6 +32,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+  private static final SecretPatterns SECRETS = SecretPatterns.none();
 
   /** A syntax fault always has a place: a file with no instructions fails at its first line. */
   @ServerExceptionMapper
@@ -62,15 +66,26 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response limit(LimitExceededException e, UriInfo uri) {
+    return clientError(LimitProblems.of(e), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response archive(ArchiveEntryException e, UriInfo uri) {
+    return clientError(Problem.of(ProblemKind.INVALID_REQUEST, e.getMessage()), uri);
+  }
+
+  @ServerExceptionMapper
   public Response context(BuildContextException e, UriInfo uri) {
     return clientError(Problem.of(ProblemKind.INVALID_REQUEST, e.getMessage()), uri);
   }
 
   @ServerExceptionMapper
   public Response contextLimit(ContextLimitException e, UriInfo uri) {
-    String detail =
-        e.getMessage() + " (limit stagelens.context." + e.limit() + " = " + e.value() + ")";
-    return clientError(Problem.of(ProblemKind.LIMIT_EXCEEDED, detail), uri);
+    String setting = "stagelens.context." + e.limit();
+    String detail = e.getMessage() + " (limit " + setting + " = " + e.value() + ")";
+    return clientError(
+        Problem.of(ProblemKind.LIMIT_EXCEEDED, detail).withLimit(setting, e.value()), uri);
   }
 
   @ServerExceptionMapper
@@ -139,7 +154,8 @@ public class ProblemMappers {
   }
 
   private static Response clientError(Problem problem, UriInfo uri) {
-    Problem located = problem.withInstance(uri.getPath());
+    Problem located =
+        problem.withInstance(uri.getPath()).withDetail(SECRETS.redact(problem.detail()));
     LOG.infof(
         "client error status=%d type=%s path=%s", located.status(), located.type(), uri.getPath());
     return ProblemResponses.of(located);
@@ -147,11 +163,32 @@ public class ProblemMappers {
 
   private static Response internal(Throwable e, UriInfo uri) {
     String id = UUID.randomUUID().toString();
-    LOG.errorf(e, "internal error id=%s path=%s", id, uri.getPath());
+    LOG.errorf(redacted(e), "internal error id=%s path=%s", id, uri.getPath());
     Problem problem =
         Problem.of(ProblemKind.INTERNAL, "unexpected error; quote id " + id + " when reporting it")
             .withInstance(uri.getPath());
     return ProblemResponses.of(problem);
+  }
+
+  /**
+   * A stand-in for {@code e} whose messages are redacted, with the same stack, so that the log
+   * never holds a secret that reached an exception's message.
+   */
+  private static Throwable redacted(Throwable e) {
+    Throwable copy =
+        new RedactedException(e.getClass().getName() + ": " + SECRETS.redact(e.getMessage()));
+    copy.setStackTrace(e.getStackTrace());
+    if (e.getCause() != null && e.getCause() != e) {
+      copy.initCause(redacted(e.getCause()));
+    }
+    return copy;
+  }
+
+  /** An exception rebuilt for the log with its message redacted. */
+  private static final class RedactedException extends RuntimeException {
+    RedactedException(String message) {
+      super(message);
+    }
   }
 
   private static String leaf(String path) {

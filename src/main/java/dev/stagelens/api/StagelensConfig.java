@@ -2,6 +2,7 @@ package dev.stagelens.api;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The service's settings, under the {@code stagelens.} prefix. */
 @ConfigMapping(prefix = "stagelens")
@@ -39,6 +40,38 @@ public interface StagelensConfig {
     /** Largest value one variable expansion may produce, in characters. */
     @WithDefault("1048576")
     int maxExpansionLength();
+
+    /** How deeply {@code ${a:-${b:-...}}} forms may nest. */
+    @WithDefault("64")
+    int maxExpansionNesting();
+
+    /** Most build stages (FROM instructions) in one Dockerfile. */
+    @WithDefault("1000")
+    int maxStages();
+
+    /** Most wildcards in one COPY, ADD or {@code .dockerignore} pattern. */
+    @WithDefault("64")
+    int maxPatternWildcards();
+
+    /** Most variables the scopes of all instructions may hold together. */
+    @WithDefault("500000")
+    int maxScopeEntries();
+
+    /** Most paths the file states of all steps may hold together. */
+    @WithDefault("500000")
+    int maxTrackedPaths();
+
+    /** Most entries read from one build-context archive. */
+    @WithDefault("100000")
+    int maxArchiveEntries();
+
+    /** Most bytes read, once decompressed, from one build-context archive. */
+    @WithDefault("268435456")
+    long maxArchiveBytes();
+
+    /** Wall time one analysis may take; past it the answer is a 422 problem. */
+    @WithDefault("10s")
+    Duration analysisTimeout();
   }
 
   /** Bounds on an uploaded context archive; a breach gets 413 naming the limit. */

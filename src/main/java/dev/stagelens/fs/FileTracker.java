@@ -18,7 +18,10 @@ import dev.stagelens.instruction.UserInstruction;
 import dev.stagelens.instruction.VariableLookup;
 import dev.stagelens.instruction.WordExpander;
 import dev.stagelens.instruction.WorkdirInstruction;
+import dev.stagelens.parse.Deadline;
 import dev.stagelens.parse.Heredoc;
+import dev.stagelens.parse.Limit;
+import dev.stagelens.parse.LimitExceededException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +37,26 @@ import java.util.List;
  */
 public final class FileTracker {
 
-  private final RunModel runModel;
+  /** Default bound on the paths all steps' file states hold together. */
+  public static final int DEFAULT_MAX_TRACKED_PATHS = 500_000;
 
+  private final RunModel runModel;
+  private final int maxPatternWildcards;
+  private final int maxTrackedPaths;
+
+  /** A tracker with the default pattern and path bounds. */
   public FileTracker(RunModel runModel) {
+    this(runModel, PatternLimits.DEFAULT_MAX_WILDCARDS, DEFAULT_MAX_TRACKED_PATHS);
+  }
+
+  /**
+   * A tracker that refuses COPY and ADD sources with more than {@code maxPatternWildcards}, and
+   * files whose steps' states hold more than {@code maxTrackedPaths} paths together.
+   */
+  public FileTracker(RunModel runModel, int maxPatternWildcards, int maxTrackedPaths) {
     this.runModel = runModel;
+    this.maxPatternWildcards = maxPatternWildcards;
+    this.maxTrackedPaths = maxTrackedPaths;
   }
 
   /** The files of every stage of {@code graph}, with variables as {@code env} resolved them. */
@@ -53,6 +72,7 @@ public final class FileTracker {
     List<StepRecord> steps = new ArrayList<>();
     List<FileState> finals = new ArrayList<>();
     List<StageStart> ends = new ArrayList<>();
+    long tracked = 0;
     for (GraphStage stage : graph.stages()) {
       StageEnv stageEnv = env.stages().get(stage.index());
       StageStart start = stage.baseStage() == null ? StageStart.FRESH : ends.get(stage.baseStage());
@@ -60,12 +80,26 @@ public final class FileTracker {
           new Walk(stage, stageEnv, lex, start, finals, graph.stages(), steps.size(), context);
       steps.add(walk.fromStep());
       for (int i = 0; i < stage.stage().commands().size(); i++) {
-        steps.add(walk.step(i));
+        StepRecord step = walk.step(i);
+        tracked += step.files().after().paths().size();
+        checkTracked(tracked, step.instruction());
+        steps.add(step);
       }
       finals.add(walk.state);
       ends.add(new StageStart(walk.state, walk.workdir, walk.user));
     }
     return new FileReport(steps, finals);
+  }
+
+  private void checkTracked(long tracked, Instruction at) {
+    if (tracked > maxTrackedPaths) {
+      throw new LimitExceededException(
+          Limit.TRACKED_PATHS,
+          maxTrackedPaths,
+          "the file states of the steps hold more than " + maxTrackedPaths + " paths",
+          at.startLine(),
+          at.endLine());
+    }
   }
 
   /** Where a stage starts: its files, working directory and user. */
@@ -124,6 +158,7 @@ public final class FileTracker {
 
     StepRecord step(int commandIndex) {
       Instruction command = stage.stage().commands().get(commandIndex);
+      Deadline.check(command.startLine(), command.endLine());
       int index = firstStep + 1 + commandIndex;
       WordExpander expander = expander(commandIndex);
       List<PathChange> changes = new ArrayList<>();
@@ -177,6 +212,7 @@ public final class FileTracker {
         int index,
         List<PathChange> changes) {
       SourcesAndDest files = expandFiles(c.files(), expander);
+      checkPatterns(files, c);
       String dest = destination(files);
       boolean intoDir = intoDirectory(files, dest, editor);
       if (c.from().isEmpty()) {
@@ -274,6 +310,7 @@ public final class FileTracker {
         int index,
         List<PathChange> changes) {
       SourcesAndDest files = expandFiles(a.files(), expander);
+      checkPatterns(files, a);
       String dest = destination(files);
       Local local = new Local("ADD", false, a.excludes());
       fromContext(files, dest, intoDirectory(files, dest, editor), editor, index, changes, local);
@@ -443,6 +480,12 @@ public final class FileTracker {
         return files.expand(expander).expandContents(expander);
       } catch (ExpansionException e) {
         return files;
+      }
+    }
+
+    private void checkPatterns(SourcesAndDest files, Instruction at) {
+      for (String source : files.sourcePaths()) {
+        PatternLimits.check(source, maxPatternWildcards, at.startLine(), at.endLine());
       }
     }
 

@@ -1,5 +1,6 @@
 package dev.stagelens.graph;
 
+import dev.stagelens.parse.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,6 +60,7 @@ final class Plans {
     order.forEach(i -> inOrder[i] = true);
     List<Integer> out = new ArrayList<>();
     while (out.size() < order.size()) {
+      Deadline.check();
       int before = out.size();
       for (int stage : order) {
         if (!placed[stage] && ready(stage, deps, placed, inOrder)) {

@@ -94,6 +94,7 @@ public final class StageGraphBuilder {
     try {
       return lex.processWord(word, VariableLookup.of(scope));
     } catch (ExpansionException e) {
+      e.throwIfLimit(at.startLine(), at.endLine());
       throw new StageGraphException(e.getMessage(), at.startLine(), at.endLine(), List.of());
     }
   }

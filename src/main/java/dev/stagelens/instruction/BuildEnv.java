@@ -1,5 +1,8 @@
 package dev.stagelens.instruction;
 
+import dev.stagelens.parse.Deadline;
+import dev.stagelens.parse.Limit;
+import dev.stagelens.parse.LimitExceededException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +22,9 @@ import java.util.Set;
  * default when the image sets none), except for Windows targets.
  */
 public final class BuildEnv {
+  /** Default bound on the variables all per-instruction scopes hold together. */
+  public static final int DEFAULT_MAX_SCOPE_ENTRIES = 500_000;
+
   static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
   private static final Set<String> NON_ENV_ARGS =
       Set.of("BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE");
@@ -40,15 +46,29 @@ public final class BuildEnv {
    */
   public static BuildEnv resolve(
       DockerfileInstructions dockerfile, char escapeToken, BuildOptions options) {
-    ShellLex lex = new ShellLex(escapeToken);
+    return resolve(dockerfile, new ShellLex(escapeToken), options, DEFAULT_MAX_SCOPE_ENTRIES);
+  }
+
+  /**
+   * Computes the scopes of every stage, expanding with {@code lex} and its bounds.
+   *
+   * @throws InstructionException located at the instruction whose expansion fails, or at a FROM
+   *     whose base name expands to nothing
+   * @param maxScopeEntries the most variables all the per-instruction scopes may hold together
+   * @throws LimitExceededException located at the instruction whose expansion exceeds a bound, or
+   *     whose scope takes the retained variables past {@code maxScopeEntries}
+   */
+  public static BuildEnv resolve(
+      DockerfileInstructions dockerfile, ShellLex lex, BuildOptions options, int maxScopeEntries) {
     Map<String, String> globals = defaultArgs(dockerfile, options);
     for (ArgInstruction meta : dockerfile.metaArgs()) {
       declareGlobal(lex, meta, globals, options.buildArgs());
     }
     Map<String, String> frozen = freeze(globals);
     List<StageEnv> stages = new ArrayList<>();
+    ScopeBudget budget = new ScopeBudget(maxScopeEntries);
     for (Stage stage : dockerfile.stages()) {
-      stages.add(new StageWalk(lex, frozen, options, stages).walk(stage));
+      stages.add(new StageWalk(lex, frozen, options, stages, budget).walk(stage));
     }
     return new BuildEnv(frozen, List.copyOf(stages));
   }
@@ -117,6 +137,7 @@ public final class BuildEnv {
     try {
       return lex.processWord(word, name -> Optional.ofNullable(env.get(name)));
     } catch (ExpansionException e) {
+      e.throwIfLimit(at.startLine(), at.endLine());
       throw new InstructionException(e.getMessage(), at.startLine(), at.endLine());
     }
   }
@@ -125,20 +146,48 @@ public final class BuildEnv {
     return Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
+  /** Counts the variables retained across every instruction's scope against the bound. */
+  private static final class ScopeBudget {
+    private final int max;
+    private long spent;
+
+    ScopeBudget(int max) {
+      this.max = max;
+    }
+
+    void spend(int entries, Instruction at) {
+      spent += entries;
+      if (spent > max) {
+        throw new LimitExceededException(
+            Limit.SCOPE_ENTRIES,
+            max,
+            "the variable scopes of the instructions hold more than " + max + " variables",
+            at.startLine(),
+            at.endLine());
+      }
+    }
+  }
+
   /** Walks one stage, following BuildKit's {@code dispatchArg} and {@code dispatchEnv}. */
   private static final class StageWalk {
     private final ShellLex lex;
     private final Map<String, String> globals;
     private final BuildOptions options;
     private final List<StageEnv> earlier;
+    private final ScopeBudget budget;
     private final Map<String, String> env = new LinkedHashMap<>();
 
     StageWalk(
-        ShellLex lex, Map<String, String> globals, BuildOptions options, List<StageEnv> earlier) {
+        ShellLex lex,
+        Map<String, String> globals,
+        BuildOptions options,
+        List<StageEnv> earlier,
+        ScopeBudget budget) {
       this.lex = lex;
       this.globals = globals;
       this.options = options;
       this.earlier = earlier;
+      this.budget = budget;
     }
 
     StageEnv walk(Stage stage) {
@@ -156,9 +205,18 @@ public final class BuildEnv {
         env.put("PATH", DEFAULT_PATH);
       }
       List<Map<String, String>> before = new ArrayList<>();
+      Map<String, String> scope = null;
       for (Instruction command : stage.commands()) {
-        before.add(freeze(env));
-        apply(command);
+        Deadline.check(command.startLine(), command.endLine());
+        if (scope == null) {
+          budget.spend(env.size(), command);
+          scope = freeze(env);
+        }
+        before.add(scope);
+        if (command instanceof ArgInstruction || command instanceof EnvInstruction) {
+          apply(command);
+          scope = null;
+        }
       }
       return new StageEnv(stage, baseName, base, before, freeze(env));
     }

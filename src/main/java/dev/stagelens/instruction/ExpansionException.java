@@ -1,6 +1,8 @@
 package dev.stagelens.instruction;
 
 import dev.stagelens.parse.GoQuote;
+import dev.stagelens.parse.Limit;
+import dev.stagelens.parse.LimitExceededException;
 
 /**
  * A word cannot be expanded the way BuildKit's shell lexer expands it, or its expansion exceeds the
@@ -11,27 +13,30 @@ import dev.stagelens.parse.GoQuote;
  */
 public class ExpansionException extends RuntimeException {
   private final String reason;
-  private final boolean limit;
+  private final Limit limit;
+  private final long limitValue;
 
   ExpansionException(String reason) {
-    this(reason, reason, false);
+    this(reason, reason, null, 0);
   }
 
   ExpansionException(String word, ExpansionException cause) {
     this(
         "failed to process " + GoQuote.quote(word) + ": " + cause.reason,
         cause.reason,
-        cause.limit);
+        cause.limit,
+        cause.limitValue);
   }
 
-  private ExpansionException(String message, String reason, boolean limit) {
+  private ExpansionException(String message, String reason, Limit limit, long limitValue) {
     super(message);
     this.reason = reason;
     this.limit = limit;
+    this.limitValue = limitValue;
   }
 
-  static ExpansionException limit(String reason) {
-    return new ExpansionException(reason, reason, true);
+  static ExpansionException limit(String reason, Limit limit, long value) {
+    return new ExpansionException(reason, reason, limit, value);
   }
 
   /** The cause without the {@code failed to process} prefix, such as {@code missing '}'}. */
@@ -41,6 +46,16 @@ public class ExpansionException extends RuntimeException {
 
   /** True when the expansion hit the length or nesting bound rather than a syntax error. */
   public boolean isLimit() {
-    return limit;
+    return limit != null;
+  }
+
+  /**
+   * Throws this fault as a located {@link LimitExceededException} when it is a limit fault; returns
+   * normally otherwise, so that the caller reports the syntax fault its own way.
+   */
+  public void throwIfLimit(int startLine, int endLine) {
+    if (limit != null) {
+      throw new LimitExceededException(limit, limitValue, reason, startLine, endLine);
+    }
   }
 }

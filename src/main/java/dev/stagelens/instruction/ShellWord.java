@@ -1,6 +1,7 @@
 package dev.stagelens.instruction;
 
 import dev.stagelens.parse.GoText;
+import dev.stagelens.parse.Limit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -327,7 +328,9 @@ final class ShellWord {
         throw ExpansionException.limit(
             "variable substitutions are nested deeper than "
                 + options.maxNesting()
-                + " levels; flatten the ${...} expressions");
+                + " levels; flatten the ${...} expressions",
+            Limit.EXPANSION_NESTING,
+            options.maxNesting());
       }
       return processStopOn(stop, raw).text();
     } catch (ExpansionException e) {
@@ -413,7 +416,9 @@ final class ShellWord {
     return ExpansionException.limit(
         "expanded text is longer than the limit of "
             + maxLength
-            + " characters; shorten the values or raise the limit with ShellLex.withMaxLength");
+            + " characters; shorten the values or raise the limit",
+        Limit.EXPANSION_LENGTH,
+        maxLength);
   }
 
   /** Word splitting state, mirroring BuildKit's {@code wordsStruct}. */

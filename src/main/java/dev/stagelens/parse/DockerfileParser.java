@@ -13,7 +13,8 @@ public final class DockerfileParser {
   /**
    * Parses with {@link ParserLimits#DEFAULTS}.
    *
-   * @throws DockerfileParseException when BuildKit would reject the file or a limit is exceeded
+   * @throws DockerfileParseException when BuildKit would reject the file
+   * @throws LimitExceededException when the file exceeds one of the limits
    */
   public static ParseResult parse(String text) {
     return parse(text, ParserLimits.DEFAULTS);
@@ -22,7 +23,8 @@ public final class DockerfileParser {
   /**
    * Parses within the given limits.
    *
-   * @throws DockerfileParseException when BuildKit would reject the file or a limit is exceeded
+   * @throws DockerfileParseException when BuildKit would reject the file
+   * @throws LimitExceededException when the file exceeds one of the limits
    */
   public static ParseResult parse(String text, ParserLimits limits) {
     return new ParseRun(text, limits).parse();

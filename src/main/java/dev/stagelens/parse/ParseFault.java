@@ -66,26 +66,45 @@ final class ParseFault extends RuntimeException {
     return new ParseFault("internal lexing of heredoc produced inconsistent results: " + word);
   }
 
-  static ParseFault lineTooLong(int maxBytes) {
-    return new ParseFault("dockerfile line greater than max allowed size of " + maxBytes);
+  static LimitExceededException lineTooLong(int maxBytes, int line) {
+    return exceeded(
+        Limit.LINE_LENGTH,
+        maxBytes,
+        "dockerfile line greater than max allowed size of " + maxBytes,
+        line,
+        line);
   }
 
-  static ParseFault tooManyLines(int maxLines) {
-    return new ParseFault(
-        "dockerfile has more than " + maxLines + " lines; raise ParserLimits.maxLines to read it");
+  static LimitExceededException tooManyLines(int maxLines, int line) {
+    return exceeded(
+        Limit.LINES, maxLines, "dockerfile has more than " + maxLines + " lines", line, line);
   }
 
-  static ParseFault heredocTooLarge(int maxBytes) {
-    return new ParseFault(
-        "heredoc body is larger than "
-            + maxBytes
-            + " bytes; raise ParserLimits.maxHeredocBytes to read it");
+  static LimitExceededException heredocTooLarge(int maxBytes, int startLine, int endLine) {
+    return exceeded(
+        Limit.HEREDOC_BYTES,
+        maxBytes,
+        "heredoc body is larger than " + maxBytes + " bytes",
+        startLine,
+        endLine);
   }
 
-  static ParseFault tooManyInstructions(int maxInstructions) {
-    return new ParseFault(
-        "dockerfile has more than "
-            + maxInstructions
-            + " instructions; raise ParserLimits.maxInstructions to read it");
+  static LimitExceededException tooManyInstructions(int max, int startLine, int endLine) {
+    return exceeded(
+        Limit.INSTRUCTIONS,
+        max,
+        "dockerfile has more than " + max + " instructions",
+        startLine,
+        endLine);
+  }
+
+  static LimitExceededException tooManyStages(int max, int startLine, int endLine) {
+    return exceeded(
+        Limit.STAGES, max, "dockerfile has more than " + max + " stages", startLine, endLine);
+  }
+
+  private static LimitExceededException exceeded(
+      Limit limit, int value, String message, int startLine, int endLine) {
+    return new LimitExceededException(limit, value, message, startLine, endLine);
   }
 }

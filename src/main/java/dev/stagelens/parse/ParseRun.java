@@ -20,6 +20,7 @@ final class ParseRun {
   private final List<ParseWarning> warnings = new ArrayList<>();
   private final StringBuilder joined = new StringBuilder();
   private List<String> comments = new ArrayList<>();
+  private int stages;
 
   ParseRun(String text, ParserLimits limits) {
     this.text = text;
@@ -186,7 +187,7 @@ final class ParseRun {
             lines.number());
       }
       if (budget.exceededBy(lines.nextStart())) {
-        throw ParseFault.heredocTooLarge(limits.maxHeredocBytes()).at(startLine, lines.number());
+        throw ParseFault.heredocTooLarge(limits.maxHeredocBytes(), startLine, lines.number());
       }
     }
     throw ParseFault.unterminatedHeredoc();
@@ -208,8 +209,12 @@ final class ParseRun {
     instructions.add(instruction);
     comments = new ArrayList<>();
     if (instructions.size() > limits.maxInstructions()) {
-      throw ParseFault.tooManyInstructions(limits.maxInstructions())
-          .at(instruction.startLine(), instruction.endLine());
+      throw ParseFault.tooManyInstructions(
+          limits.maxInstructions(), instruction.startLine(), instruction.endLine());
+    }
+    if (instruction.value().equalsIgnoreCase("from") && ++stages > limits.maxStages()) {
+      throw ParseFault.tooManyStages(
+          limits.maxStages(), instruction.startLine(), instruction.endLine());
     }
   }
 

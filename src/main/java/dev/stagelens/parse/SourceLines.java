@@ -34,6 +34,7 @@ final class SourceLines {
     end = newline < 0 ? text.length() : newline;
     next = newline < 0 ? end : newline + 1;
     number++;
+    Deadline.check(number, number);
     checkLimits();
     contentEnd = end;
     while (contentEnd > start && text.charAt(contentEnd - 1) == '\r') {
@@ -44,11 +45,11 @@ final class SourceLines {
 
   private void checkLimits() {
     if (number > limits.maxLines()) {
-      throw ParseFault.tooManyLines(limits.maxLines()).at(number, number);
+      throw ParseFault.tooManyLines(limits.maxLines(), number);
     }
     int max = limits.maxLineLength();
     if (end - start > max / 3 && GoText.utf8Length(text, start, end) > max) {
-      throw ParseFault.lineTooLong(max).at(number, number);
+      throw ParseFault.lineTooLong(max, number);
     }
   }
 

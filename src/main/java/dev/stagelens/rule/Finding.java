@@ -17,4 +17,9 @@ public record Finding(
   public Finding withSeverity(Severity newSeverity) {
     return new Finding(rule, newSeverity, line, endLine, message, stage);
   }
+
+  /** This finding with its message rewritten by {@code rewrite}, such as a secret mask. */
+  public Finding withMessage(java.util.function.UnaryOperator<String> rewrite) {
+    return new Finding(rule, severity, line, endLine, rewrite.apply(message), stage);
+  }
 }

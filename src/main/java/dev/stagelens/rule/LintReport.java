@@ -15,4 +15,10 @@ public record LintReport(List<Finding> findings, boolean failed, boolean warning
   public LintReport {
     findings = List.copyOf(findings);
   }
+
+  /** This report with every finding's message rewritten by {@code rewrite}. */
+  public LintReport withMessages(java.util.function.UnaryOperator<String> rewrite) {
+    return new LintReport(
+        findings.stream().map(f -> f.withMessage(rewrite)).toList(), failed, warningsAreErrors);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.stagelens.rule;
 
+import dev.stagelens.parse.Deadline;
 import dev.stagelens.size.BaseImageCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,6 +68,7 @@ public final class RuleRegistry {
     boolean escalate = suppressions.warningsAreErrors();
     List<Finding> out = new ArrayList<>();
     for (Rule rule : rules) {
+      Deadline.check();
       if (config.disabled().contains(rule.id())) {
         continue;
       }

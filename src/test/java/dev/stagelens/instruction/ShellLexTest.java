@@ -245,7 +245,7 @@ class ShellLexTest {
     assertTrue(e.isLimit());
     assertEquals(
         "expanded text is longer than the limit of 1000 characters; shorten the values or raise"
-            + " the limit with ShellLex.withMaxLength",
+            + " the limit",
         e.reason());
   }
 

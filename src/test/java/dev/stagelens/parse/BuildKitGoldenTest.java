@@ -179,10 +179,11 @@ class BuildKitGoldenTest {
   void lineOf65536Bytes_failsLikeTestParseReturnsScannerErrors() {
     String text = "\n\t\tFROM image\n\t\tLABEL test=" + "a".repeat(65536) + "\n";
 
-    DockerfileParseException e =
-        assertThrows(DockerfileParseException.class, () -> DockerfileParser.parse(text));
+    LimitExceededException e =
+        assertThrows(LimitExceededException.class, () -> DockerfileParser.parse(text));
 
     assertEquals("dockerfile line greater than max allowed size of 65535", e.getMessage());
+    assertEquals(Limit.LINE_LENGTH, e.limit());
     assertEquals(List.of(3, 3), List.of(e.startLine(), e.endLine()));
   }
 }

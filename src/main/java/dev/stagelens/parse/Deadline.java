@@ -1,0 +1,61 @@
+package dev.stagelens.parse;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * A wall-time budget for the work running on the current thread, polled cooperatively by the core's
+ * long loops.
+ *
+ * <p>{@link #within} installs a budget for the duration of one piece of work; {@link #check} is a
+ * no-op outside it, so the core's parts stay usable on their own. When the budget is spent, the
+ * next check throws a {@link LimitExceededException} for {@link Limit#ANALYSIS_TIMEOUT}.
+ */
+public final class Deadline {
+  private static final ThreadLocal<Deadline> CURRENT = new ThreadLocal<>();
+
+  private final long budgetMillis;
+  private final long endNanos;
+
+  private Deadline(Duration budget) {
+    this.budgetMillis = budget.toMillis();
+    this.endNanos = System.nanoTime() + budget.toNanos();
+  }
+
+  /** Runs {@code work} with {@code budget} as its wall-time limit, restoring any outer budget. */
+  public static <T> T within(Duration budget, Supplier<T> work) {
+    Deadline outer = CURRENT.get();
+    CURRENT.set(new Deadline(budget));
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(outer);
+      }
+    }
+  }
+
+  /**
+   * Throws when the current budget is spent, naming the lines being worked on.
+   *
+   * @throws LimitExceededException for {@link Limit#ANALYSIS_TIMEOUT}
+   */
+  public static void check(int startLine, int endLine) {
+    Deadline deadline = CURRENT.get();
+    if (deadline != null && System.nanoTime() - deadline.endNanos >= 0) {
+      throw new LimitExceededException(
+          Limit.ANALYSIS_TIMEOUT,
+          deadline.budgetMillis,
+          "analysis did not finish within " + deadline.budgetMillis + " ms",
+          startLine,
+          endLine);
+    }
+  }
+
+  /** {@link #check(int, int)} where the work has no place in the file. */
+  public static void check() {
+    check(0, 0);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.stagelens.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SecretPatternsTest {
+
+  private static final SecretPatterns NONE = SecretPatterns.none();
+
+  @Test
+  void isSecretName_matchesTheNamedFamilies() {
+    for (String name :
+        new String[] {"NPM_TOKEN", "client_secret", "DB_PASSWORD", "API_KEY", "AWS_REGION"}) {
+      assertTrue(SecretPatterns.isSecretName(name), name);
+    }
+    assertFalse(SecretPatterns.isSecretName("NODE_ENV"));
+  }
+
+  @Test
+  void redact_assignmentToASecretName_masksTheValueOnly() {
+    assertEquals("ENV API_KEY=*** MODE=prod", NONE.redact("ENV API_KEY=\"a b c\" MODE=prod"));
+  }
+
+  @Test
+  void redact_legacyEnvForm_masksTheRestOfTheLine() {
+    assertEquals("ENV DB_PASSWORD ***", NONE.redact("ENV DB_PASSWORD hunter2 really"));
+  }
+
+  @Test
+  void redact_secretShapes_areMaskedWhateverTheirName() {
+    String text =
+        "x AKIAIOSFODNN7EXAMPLE ghp_abcdefghijklmnopqrstuvwxyz0123456789 xoxb-1234567890-abc"
+            + " eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+            + " -----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY----- y";
+
+    assertEquals("x *** *** *** *** *** y", NONE.redact(text));
+  }
+
+  @Test
+  void redact_knownValues_areMaskedWhereverTheyReappear() {
+    SecretPatterns secrets = NONE.withValuesOf(Map.of("NPM_TOKEN", "abcd1234", "HOME", "/root"));
+
+    assertEquals("/root/*** and /root", secrets.redact("/root/abcd1234 and /root"));
+  }
+
+  @Test
+  void redact_escapedQuoteInsideASecret_masksTheWholeValue() {
+    assertEquals(
+        "LABEL API_KEY=*** other=\"x\"", NONE.redact("LABEL API_KEY=\"ab\\\"cd\" other=\"x\""));
+  }
+
+  @Test
+  void redact_megabyteOfQuotedEscapes_neitherRecursesNorBacktracks() {
+    String text = "ENV A=\"" + "\\a".repeat(500_000) + "\" TOKEN=abc";
+
+    assertEquals("ENV A=\"" + "\\a".repeat(500_000) + "\" TOKEN=***", NONE.redact(text));
+  }
+}
