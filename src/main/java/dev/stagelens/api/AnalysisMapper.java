@@ -36,9 +36,9 @@ final class AnalysisMapper {
         sizes(analysis.sizes()),
         analysis.findings().stream().map(f -> finding(f, secrets)).toList(),
         AstMapper.warnings(analysis.parsed().warnings(), secrets),
-        FileViews.image(analysis, depth),
-        FileViews.table(analysis),
-        FileViews.tracker(analysis, depth),
+        FileViews.image(analysis, depth, secrets),
+        FileViews.table(analysis, secrets),
+        FileViews.tracker(analysis, depth, secrets),
         FileViews.context(analysis.context()));
   }
 
@@ -69,7 +69,7 @@ final class AnalysisMapper {
               paths(step.files().removed(), secrets),
               paths(step.files().hidden(), secrets),
               size(sizes.get(step.index()), secrets),
-              FileViews.stepFiles(analysis, step, depth),
+              FileViews.stepFiles(analysis, step, depth, secrets),
               step.missingSources()));
     }
     return out;

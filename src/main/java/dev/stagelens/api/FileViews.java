@@ -9,6 +9,7 @@ import dev.stagelens.fs.StepRecord;
 import dev.stagelens.fs.TrackedPath;
 import dev.stagelens.graph.GraphStage;
 import dev.stagelens.graph.StageGraph;
+import dev.stagelens.parse.SecretPatterns;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,22 +20,23 @@ final class FileViews {
 
   private FileViews() {}
 
-  static AnalysisView.StepFilesView stepFiles(Analysis analysis, StepRecord step, int depth) {
+  static AnalysisView.StepFilesView stepFiles(
+      Analysis analysis, StepRecord step, int depth, SecretPatterns secrets) {
     return new AnalysisView.StepFilesView(
-        paths(analysis, step.files().after().paths(), depth),
-        paths(analysis, step.files().added(), depth),
-        paths(analysis, step.files().removed(), depth),
-        paths(analysis, step.files().hidden(), depth));
+        paths(analysis, step.files().after().paths(), depth, secrets),
+        paths(analysis, step.files().added(), depth, secrets),
+        paths(analysis, step.files().removed(), depth, secrets),
+        paths(analysis, step.files().hidden(), depth, secrets));
   }
 
   static List<AnalysisView.PathView> paths(
-      Analysis analysis, Collection<TrackedPath> entries, int depth) {
+      Analysis analysis, Collection<TrackedPath> entries, int depth, SecretPatterns secrets) {
     List<AnalysisView.PathView> out = new ArrayList<>();
     for (PathSummary summary : PathSummary.of(entries, depth)) {
       TrackedPath entry = summary.entry();
       out.add(
           new AnalysisView.PathView(
-              summary.path(),
+              secrets.redact(summary.path()),
               summary.kind(),
               certainty(summary),
               bytes(summary),
@@ -45,7 +47,7 @@ final class FileViews {
     return out;
   }
 
-  static AnalysisView.ImageContentView image(Analysis analysis, int depth) {
+  static AnalysisView.ImageContentView image(Analysis analysis, int depth, SecretPatterns secrets) {
     StageGraph graph = analysis.graph();
     int target = graph.plan().target();
     String baseImage = rootImage(graph, target);
@@ -55,16 +57,17 @@ final class FileViews {
             "/", "base", "declared", null, 0, "base", null, null, null, baseImage));
     FileState last = analysis.files().finalStates().get(target);
     for (PathSummary summary : PathSummary.of(last.paths(), depth)) {
-      out.add(imagePath(analysis, summary));
+      out.add(imagePath(analysis, summary, secrets));
     }
     return new AnalysisView.ImageContentView(target, baseImage, out);
   }
 
-  private static AnalysisView.ImagePathView imagePath(Analysis analysis, PathSummary summary) {
+  private static AnalysisView.ImagePathView imagePath(
+      Analysis analysis, PathSummary summary, SecretPatterns secrets) {
     TrackedPath entry = summary.entry();
     StepRecord step = entry == null ? null : analysis.files().steps().get(entry.step());
     return new AnalysisView.ImagePathView(
-        summary.path(),
+        secrets.redact(summary.path()),
         summary.kind(),
         certainty(summary),
         bytes(summary),
@@ -73,7 +76,7 @@ final class FileViews {
         entry == null ? null : entry.stage(),
         entry == null ? null : analysis.graph().stages().get(entry.stage()).name(),
         step == null ? null : step.instruction().startLine(),
-        step == null ? null : step.instruction().node().original());
+        step == null ? null : secrets.redact(step.instruction().node().original()));
   }
 
   private static String rootImage(StageGraph graph, int stage) {
@@ -84,7 +87,7 @@ final class FileViews {
     return current.baseImage() == null ? current.base() : current.baseImage().toString();
   }
 
-  static List<AnalysisView.TableRowView> table(Analysis analysis) {
+  static List<AnalysisView.TableRowView> table(Analysis analysis, SecretPatterns secrets) {
     List<AnalysisView.TableRowView> rows = new ArrayList<>();
     for (StepRecord step : analysis.files().steps()) {
       rows.add(
@@ -94,7 +97,7 @@ final class FileViews {
               analysis.graph().stages().get(step.stage()).name(),
               step.instruction().startLine(),
               step.instruction().keyword(),
-              step.instruction().node().original(),
+              secrets.redact(step.instruction().node().original()),
               step.layer(),
               step.files().after().paths().size(),
               analysis.sizes().steps().get(step.index()).bytes()));
@@ -102,7 +105,8 @@ final class FileViews {
     return rows;
   }
 
-  static List<AnalysisView.StageTrackView> tracker(Analysis analysis, int depth) {
+  static List<AnalysisView.StageTrackView> tracker(
+      Analysis analysis, int depth, SecretPatterns secrets) {
     List<AnalysisView.StageTrackView> out = new ArrayList<>();
     for (GraphStage stage : analysis.graph().stages()) {
       List<StepRecord> steps = analysis.files().stepsOf(stage.index());
@@ -113,7 +117,7 @@ final class FileViews {
               new AnalysisView.TrackPointView(
                   step.instruction().startLine(),
                   step.instruction().keyword(),
-                  paths(analysis, step.files().after().paths(), depth)));
+                  paths(analysis, step.files().after().paths(), depth, secrets)));
         }
       }
       FileState start = steps.get(0).files().after();
@@ -122,9 +126,9 @@ final class FileViews {
           new AnalysisView.StageTrackView(
               stage.index(),
               stage.name(),
-              paths(analysis, start.paths(), depth),
+              paths(analysis, start.paths(), depth, secrets),
               layers,
-              paths(analysis, end.paths(), depth)));
+              paths(analysis, end.paths(), depth, secrets)));
     }
     return out;
   }
