@@ -7,18 +7,23 @@ import dev.stagelens.graph.GraphEdge;
 import dev.stagelens.graph.GraphStage;
 import dev.stagelens.graph.StageGraph;
 import dev.stagelens.rule.Finding;
+import dev.stagelens.rule.Rule;
 import dev.stagelens.size.SizeEstimate;
 import dev.stagelens.size.SizeReport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Maps an analysis to its API view, so that no internal type reaches the wire. */
 final class AnalysisMapper {
 
   private AnalysisMapper() {}
 
-  static AnalysisView toView(Analysis analysis) {
+  static AnalysisView toView(Analysis analysis, List<Rule> rules) {
     StageGraph graph = analysis.graph();
+    Map<String, Rule> byId = new HashMap<>();
+    rules.forEach(r -> byId.put(r.id(), r));
     return new AnalysisView(
         graph.stages().stream().map(s -> stage(s, graph)).toList(),
         graph.edges().stream().map(AnalysisMapper::edge).toList(),
@@ -29,7 +34,7 @@ final class AnalysisMapper {
             graph.plan().skipped()),
         steps(analysis),
         sizes(analysis.sizes()),
-        analysis.findings().stream().map(AnalysisMapper::finding).toList(),
+        analysis.findings().stream().map(f -> finding(f, byId.get(f.rule()))).toList(),
         AstMapper.warnings(analysis.parsed().warnings()));
   }
 
@@ -90,12 +95,14 @@ final class AnalysisMapper {
         stages, new AnalysisView.RangeView(image.bytes(), image.low(), image.high()));
   }
 
-  private static AnalysisView.FindingView finding(Finding finding) {
+  private static AnalysisView.FindingView finding(Finding finding, Rule rule) {
     return new AnalysisView.FindingView(
         finding.rule(),
         finding.severity().label(),
         finding.line(),
         finding.endLine(),
-        finding.message());
+        finding.message(),
+        rule.description(),
+        rule.fix());
   }
 }

@@ -59,8 +59,20 @@ public record AnalysisView(
   /** Stage and image size estimates. */
   public record SizesView(List<StageSizeView> stages, RangeView image) {}
 
-  /** One finding of a rule. */
-  public record FindingView(String rule, String severity, int line, int endLine, String message) {}
+  /**
+   * One finding of a rule.
+   *
+   * @param description what the rule finds, which says why the finding matters
+   * @param fix how to fix what it found
+   */
+  public record FindingView(
+      String rule,
+      String severity,
+      int line,
+      int endLine,
+      String message,
+      String description,
+      String fix) {}
 
   /** A problem the parser tolerated. */
   public record WarningView(String rule, String message, int line, int endLine) {}

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -269,6 +270,20 @@ class AnalysisResourceTest {
         .statusCode(200)
         .body("findings.findAll { it.rule == 'AptListsNotRemoved' }.line", contains(7))
         .body("findings.rule", not(hasItem("RootUserInImage")));
+  }
+
+  @Test
+  void findings_carryTheRulesReasonAndFix() {
+    given()
+        .contentType("text/plain")
+        .body(SharedFiles.read("cases/BR-21.Dockerfile"))
+        .post("/api/v1/analyses")
+        .then()
+        .statusCode(200)
+        .body(
+            "findings[0].description",
+            equalTo("apt package lists are left in a layer that ships in the image"))
+        .body("findings[0].fix", startsWith("End the same RUN with 'rm -rf /var/lib/apt/lists/*'"));
   }
 
   @Test
