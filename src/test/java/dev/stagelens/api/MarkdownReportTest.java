@@ -10,10 +10,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -51,45 +48,12 @@ class MarkdownReportTest {
 
   private static <T extends Node> List<T> all(Node root, Class<T> type) {
     List<T> out = new ArrayList<>();
-    root.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(CustomBlock block) {
-            collect(block);
-          }
-
-          @Override
-          public void visit(CustomNode node) {
-            collect(node);
-          }
-
-          @Override
-          public void visit(Heading heading) {
-            collect(heading);
-          }
-
-          @Override
-          public void visit(FencedCodeBlock block) {
-            collect(block);
-          }
-
-          @Override
-          public void visit(HtmlBlock block) {
-            collect(block);
-          }
-
-          @Override
-          public void visit(HtmlInline inline) {
-            collect(inline);
-          }
-
-          private void collect(Node node) {
-            if (type.isInstance(node)) {
-              out.add(type.cast(node));
-            }
-            visitChildren(node);
-          }
-        });
+    for (Node child = root.getFirstChild(); child != null; child = child.getNext()) {
+      if (type.isInstance(child)) {
+        out.add(type.cast(child));
+      }
+      out.addAll(all(child, type));
+    }
     return out;
   }
 
