@@ -7,10 +7,13 @@ import dev.stagelens.graph.StageGraph;
 import dev.stagelens.instruction.StageEnv;
 import dev.stagelens.parse.SecretPatterns;
 import dev.stagelens.rule.Finding;
+import dev.stagelens.rule.Rule;
 import dev.stagelens.size.SizeEstimate;
 import dev.stagelens.size.SizeReport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Maps an analysis to its API view, so that no internal type reaches the wire. */
 final class AnalysisMapper {
@@ -20,21 +23,19 @@ final class AnalysisMapper {
   /** The default depth at which path trees are folded. */
   static final int DEFAULT_DEPTH = 3;
 
-  static AnalysisView toView(Analysis analysis) {
-    return toView(analysis, DEFAULT_DEPTH);
-  }
-
-  /** The view of {@code analysis}, with every secret-looking value masked. */
-  static AnalysisView toView(Analysis analysis, int depth) {
+  /** The view of {@code analysis}, its findings explained by {@code rules}, secrets masked. */
+  static AnalysisView toView(Analysis analysis, List<Rule> rules, int depth) {
     StageGraph graph = analysis.graph();
     SecretPatterns secrets = secrets(analysis);
+    Map<String, Rule> byId = new HashMap<>();
+    rules.forEach(r -> byId.put(r.id(), r));
     return new AnalysisView(
         GraphMapper.stages(graph),
         GraphMapper.edges(graph),
         GraphMapper.target(graph),
         steps(analysis, depth, secrets),
         sizes(analysis.sizes()),
-        analysis.findings().stream().map(f -> finding(f, secrets)).toList(),
+        analysis.findings().stream().map(f -> finding(f, byId.get(f.rule()), secrets)).toList(),
         AstMapper.warnings(analysis.parsed().warnings(), secrets),
         FileViews.image(analysis, depth, secrets),
         FileViews.table(analysis, secrets),
@@ -118,17 +119,17 @@ final class AnalysisMapper {
             savings.savedBytes());
   }
 
-  /** The view of a finding whose message is already masked. */
-  static AnalysisView.FindingView finding(Finding finding) {
-    return finding(finding, SecretPatterns.none());
-  }
-
-  static AnalysisView.FindingView finding(Finding finding, SecretPatterns secrets) {
+  /**
+   * The view of a finding, explained by its {@code rule}, its message masked by {@code secrets}.
+   */
+  static AnalysisView.FindingView finding(Finding finding, Rule rule, SecretPatterns secrets) {
     return new AnalysisView.FindingView(
         finding.rule(),
         finding.severity().label(),
         finding.line(),
         finding.endLine(),
-        secrets.redact(finding.message()));
+        secrets.redact(finding.message()),
+        rule.description(),
+        rule.fix());
   }
 }

@@ -171,8 +171,20 @@ public record AnalysisView(
   /** Bytes the image ships without using them, with the step that holds them and its cause. */
   public record WasteView(int line, int causeLine, String path, String kind, long bytes) {}
 
-  /** One finding of a rule. */
-  public record FindingView(String rule, String severity, int line, int endLine, String message) {}
+  /**
+   * One finding of a rule.
+   *
+   * @param description what the rule finds, which says why the finding matters
+   * @param fix how to fix what it found
+   */
+  public record FindingView(
+      String rule,
+      String severity,
+      int line,
+      int endLine,
+      String message,
+      String description,
+      String fix) {}
 
   /** A problem the parser tolerated. */
   public record WarningView(String rule, String message, int line, int endLine) {}

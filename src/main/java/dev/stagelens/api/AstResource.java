@@ -29,24 +29,10 @@ public class AstResource {
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
   public Response parse(String dockerfile, @Context HttpHeaders headers) {
     ParseResult result = parsing.parse(dockerfile);
-    if (wantsDump(headers)) {
+    if (Negotiation.prefers(headers, MediaType.TEXT_PLAIN_TYPE)) {
       String dump = AstMapper.secrets(result).redact(Dumper.dump(result));
       return Response.ok(dump + "\n", MediaType.TEXT_PLAIN_TYPE).build();
     }
     return Response.ok(AstMapper.toView(result), MediaType.APPLICATION_JSON_TYPE).build();
-  }
-
-  private static boolean wantsDump(HttpHeaders headers) {
-    for (MediaType type : headers.getAcceptableMediaTypes()) {
-      if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-        return false;
-      }
-      if (type.isCompatible(MediaType.TEXT_PLAIN_TYPE)
-          && !type.isWildcardType()
-          && !type.isWildcardSubtype()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

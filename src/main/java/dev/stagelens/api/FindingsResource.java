@@ -6,6 +6,7 @@ import dev.stagelens.analysis.Analysis;
 import dev.stagelens.analysis.AnalysisSettings;
 import dev.stagelens.analysis.Analyzer;
 import dev.stagelens.instruction.BuildOptions;
+import dev.stagelens.parse.SecretPatterns;
 import dev.stagelens.rule.LintReport;
 import dev.stagelens.rule.RuleConfig;
 import jakarta.validation.Valid;
@@ -118,7 +119,12 @@ public class FindingsResource {
   private FindingsView view(Job job) {
     LintReport report = lint(job);
     return new FindingsView(
-        report.findings().stream().map(AnalysisMapper::finding).toList(),
+        report.findings().stream()
+            .map(
+                f ->
+                    AnalysisMapper.finding(
+                        f, analyzer.rules().rule(f.rule()).orElseThrow(), SecretPatterns.none()))
+            .toList(),
         report.failed(),
         report.warningsAreErrors());
   }

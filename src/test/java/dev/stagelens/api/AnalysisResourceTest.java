@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -299,6 +300,20 @@ class AnalysisResourceTest {
         .post("/api/v1/analyses")
         .then()
         .statusCode(400);
+  }
+
+  @Test
+  void findings_carryTheRulesReasonAndFix() {
+    given()
+        .contentType("text/plain")
+        .body(SharedFiles.read("cases/BR-21.Dockerfile"))
+        .post("/api/v1/analyses")
+        .then()
+        .statusCode(200)
+        .body(
+            "findings[0].description",
+            equalTo("apt package lists are left in a layer that ships in the image"))
+        .body("findings[0].fix", startsWith("End the same RUN with 'rm -rf /var/lib/apt/lists/*'"));
   }
 
   @Test

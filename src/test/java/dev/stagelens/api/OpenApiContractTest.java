@@ -101,6 +101,42 @@ class OpenApiContractTest {
   }
 
   @Test
+  void everyOperation_hasSummaryDescriptionBothExamplesAndDocumentedErrors() throws IOException {
+    JsonNode file = contractFile();
+    Set<String> gaps = new TreeSet<>();
+    file.get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(op -> gaps.addAll(gaps(path.getKey(), op.getValue()))));
+    assertEquals(Set.of(), gaps);
+  }
+
+  private static Set<String> gaps(String path, JsonNode operation) {
+    Set<String> out = new TreeSet<>();
+    for (String field : new String[] {"summary", "description"}) {
+      if (operation.path(field).asText("").isBlank()) {
+        out.add(path + " has no " + field);
+      }
+    }
+    Set<String> examples = new TreeSet<>();
+    operation
+        .path("requestBody")
+        .path("content")
+        .forEach(media -> media.path("examples").fieldNames().forEachRemaining(examples::add));
+    if (!examples.containsAll(Set.of("two-stage-node", "ml-image"))) {
+      out.add(path + " lacks the two-stage-node and ml-image examples: " + examples);
+    }
+    Set<String> statuses = fieldNames(operation.path("responses"));
+    if (!statuses.containsAll(Set.of("400", "406", "413", "415", "500"))) {
+      out.add(path + " documents only " + statuses);
+    }
+    return out;
+  }
+
+  @Test
   void swaggerUi_isServed() {
     given().get("/q/swagger-ui/").then().statusCode(200);
   }

@@ -1,0 +1,89 @@
+package dev.stagelens.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stagelens.client.ApiClient;
+import dev.stagelens.client.ApiException;
+import dev.stagelens.client.api.AnalysesApi;
+import dev.stagelens.client.api.AstApi;
+import dev.stagelens.client.model.Analysis;
+import dev.stagelens.client.model.Ast;
+import dev.stagelens.client.model.Edge;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Java client the build generates from the contract, used against the running service. */
+@QuarkusTest
+class GeneratedClientTest {
+
+  private static final String TUTORIAL = SharedFiles.read("cases/tutorial/Dockerfile");
+
+  @TestHTTPResource("/")
+  URL root;
+
+  private ApiClient client;
+
+  @BeforeEach
+  void connect() {
+    client = new ApiClient();
+    client.updateBaseUri(root.toString().replaceAll("/$", ""));
+  }
+
+  @Test
+  void createAnalysis_tutorial_readsStagesEdgeStepsAndSizes() throws ApiException {
+    Analysis analysis = new AnalysesApi(client).createAnalysis(TUTORIAL, null, null, null);
+    assertEquals(List.of("build", "stage 1"), names(analysis));
+    Edge edge = analysis.getEdges().get(0);
+    assertEquals(1, analysis.getEdges().size());
+    assertEquals(
+        List.of(0, 1, Edge.KindEnum.COPY, 10),
+        List.of(edge.getFrom(), edge.getTo(), edge.getKind(), edge.getLine()));
+    assertEquals(List.of("/app", "/app/dist"), analysis.getSteps().get(8).getPresent());
+    assertEquals(232_330_000L, analysis.getSizes().getImage().getBytes());
+  }
+
+  @Test
+  void createAnalysis_targetAndBuildArgs_reachTheService() throws ApiException {
+    Analysis analysis =
+        new AnalysesApi(client)
+            .createAnalysis(
+                "ARG TAG\nFROM alpine:$TAG AS base\nFROM base\n",
+                "base",
+                List.of("TAG=3.20"),
+                null);
+    assertEquals(0, analysis.getTarget().getStage());
+    assertEquals("docker.io/library/alpine:3.20", analysis.getStages().get(0).getBaseImage());
+    assertEquals(List.of(1), analysis.getTarget().getSkipped());
+  }
+
+  @Test
+  void createAnalysis_unknownTarget_failsWith422AndTheProblem() {
+    ApiException error =
+        assertThrows(
+            ApiException.class,
+            () -> new AnalysesApi(client).createAnalysis(TUTORIAL, "biuld", null, null));
+    assertEquals(422, error.getCode());
+    assertTrue(
+        error.getResponseBody().contains("\"suggestion\":\"build\""), error.getResponseBody());
+  }
+
+  @Test
+  void parseDockerfile_tutorial_givesTypedInstructions() throws ApiException {
+    Ast ast = new AstApi(client).parseDockerfile(TUTORIAL);
+    assertEquals(10, ast.getInstructions().size());
+    assertEquals("build", ast.getInstructions().get(8).getInstruction().getFrom());
+    assertEquals(List.of("--from=build"), ast.getInstructions().get(8).getFlags());
+  }
+
+  private static List<String> names(Analysis analysis) {
+    return analysis.getStages().stream()
+        .map(s -> s.getName() == null ? "stage " + s.getIndex() : s.getName())
+        .toList();
+  }
+}
