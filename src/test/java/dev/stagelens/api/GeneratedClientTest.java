@@ -37,7 +37,8 @@ class GeneratedClientTest {
 
   @Test
   void createAnalysis_tutorial_readsStagesEdgeStepsAndSizes() throws ApiException {
-    Analysis analysis = new AnalysesApi(client).createAnalysis(TUTORIAL, null, null, null);
+    Analysis analysis =
+        new AnalysesApi(client).createAnalysis(TUTORIAL, null, null, null, null, null);
     assertEquals(List.of("build", "stage 1"), names(analysis));
     Edge edge = analysis.getEdges().get(0);
     assertEquals(1, analysis.getEdges().size());
@@ -56,6 +57,8 @@ class GeneratedClientTest {
                 "ARG TAG\nFROM alpine:$TAG AS base\nFROM base\n",
                 "base",
                 List.of("TAG=3.20"),
+                null,
+                null,
                 null);
     assertEquals(0, analysis.getTarget().getStage());
     assertEquals("docker.io/library/alpine:3.20", analysis.getStages().get(0).getBaseImage());
@@ -67,7 +70,8 @@ class GeneratedClientTest {
     ApiException error =
         assertThrows(
             ApiException.class,
-            () -> new AnalysesApi(client).createAnalysis(TUTORIAL, "biuld", null, null));
+            () ->
+                new AnalysesApi(client).createAnalysis(TUTORIAL, "biuld", null, null, null, null));
     assertEquals(422, error.getCode());
     assertTrue(
         error.getResponseBody().contains("\"suggestion\":\"build\""), error.getResponseBody());
