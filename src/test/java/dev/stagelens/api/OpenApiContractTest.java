@@ -121,6 +121,12 @@ class OpenApiContractTest {
         out.add(path + " has no " + field);
       }
     }
+    if (operation.path("requestBody").isMissingNode()) {
+      if (!fieldNames(operation.path("responses")).contains("500")) {
+        out.add(path + " documents no 500");
+      }
+      return out;
+    }
     Set<String> examples = new TreeSet<>();
     operation
         .path("requestBody")

@@ -139,8 +139,22 @@ public final class OpenApiContract {
     if (!array && values.size() > 1) {
       return List.of("query parameter " + name + " is given " + values.size() + " times");
     }
-    JsonNode instance = array ? textArray(values) : TextNode.valueOf(values.get(0));
+    JsonNode instance = array ? textArray(values) : scalar(values.get(0), parameter.path("schema"));
     return violations(paramPointer + "/schema", instance, "query parameter " + name);
+  }
+
+  /** A query value read as the type its schema names, as a server reads it; text otherwise. */
+  private static JsonNode scalar(String value, JsonNode schema) {
+    String type = schema.path("type").asText();
+    if (type.equals("integer") || type.equals("number")) {
+      try {
+        return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(
+            new java.math.BigDecimal(value));
+      } catch (NumberFormatException e) {
+        return TextNode.valueOf(value);
+      }
+    }
+    return TextNode.valueOf(value);
   }
 
   private List<String> checkResponse(String opPointer, Exchange exchange) {

@@ -38,8 +38,8 @@ class OpenApiContractCheckTest {
 
   @Test
   void check_undocumentedStatus_isReported() {
-    List<String> violations = CONTRACT.check(answer(422, "application/problem+json", PROBLEM));
-    assertEquals(List.of("status 422 is not documented; body: " + PROBLEM), violations);
+    List<String> violations = CONTRACT.check(answer(409, "application/problem+json", PROBLEM));
+    assertEquals(List.of("status 409 is not documented; body: " + PROBLEM), violations);
   }
 
   @Test
