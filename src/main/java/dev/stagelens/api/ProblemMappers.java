@@ -1,7 +1,6 @@
 package dev.stagelens.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.stagelens.fs.ArchiveEntryException;
 import dev.stagelens.fs.BuildContextException;
 import dev.stagelens.fs.ContextLimitException;
 import dev.stagelens.graph.StageGraphException;
@@ -68,11 +67,6 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response limit(LimitExceededException e, UriInfo uri) {
     return clientError(LimitProblems.of(e), uri);
-  }
-
-  @ServerExceptionMapper
-  public Response archive(ArchiveEntryException e, UriInfo uri) {
-    return clientError(Problem.of(ProblemKind.INVALID_REQUEST, e.getMessage()), uri);
   }
 
   @ServerExceptionMapper

@@ -61,14 +61,6 @@ public interface StagelensConfig {
     @WithDefault("500000")
     int maxTrackedPaths();
 
-    /** Most entries read from one build-context archive. */
-    @WithDefault("100000")
-    int maxArchiveEntries();
-
-    /** Most bytes read, once decompressed, from one build-context archive. */
-    @WithDefault("268435456")
-    long maxArchiveBytes();
-
     /** Wall time one analysis may take; past it the answer is a 422 problem. */
     @WithDefault("10s")
     Duration analysisTimeout();

@@ -17,8 +17,6 @@ public enum Limit {
   PATTERN_WILDCARDS("max-pattern-wildcards", "wildcards"),
   SCOPE_ENTRIES("max-scope-entries", "variables"),
   TRACKED_PATHS("max-tracked-paths", "paths"),
-  ARCHIVE_ENTRIES("max-archive-entries", "entries"),
-  ARCHIVE_BYTES("max-archive-bytes", "bytes"),
   ANALYSIS_TIMEOUT("analysis-timeout", "ms");
 
   private final String key;

@@ -36,6 +36,16 @@ class ContextArchiveTest {
   }
 
   @Test
+  void symlinkLoop_isRecordedNotFollowed() {
+    byte[] archive = tar(false, Entry.symlink("a", "b"), Entry.symlink("b", "a"));
+    List<String> files =
+        read(archive, ContextLimits.DEFAULTS).files().stream()
+            .map(f -> f.path() + "->" + f.linkTarget())
+            .toList();
+    assertEquals(List.of("a->b", "b->a"), files);
+  }
+
+  @Test
   void rootDockerignore_isReadAndApplied() {
     byte[] archive =
         tar(
