@@ -28,7 +28,7 @@ final class AptListsNotRemoved extends AbstractRule {
                 at(
                     step.instruction(),
                     step.stage(),
-                    "apt package lists in /var/lib/apt/lists (about 45 MB) stay in this layer; remove "
+                    "apt package lists in /var/lib/apt/lists stay in this layer; remove "
                         + "them in the same RUN")));
     return out;
   }

@@ -185,7 +185,7 @@ class MarkdownReportTest {
     assertEquals(
         "## Key moments\n\n"
             + "- **Line 7, AptListsNotRemoved** (warning): apt package lists in /var/lib/apt/lists"
-            + " (about 45 MB) stay in this layer; remove them in the same RUN\n"
+            + " stay in this layer; remove them in the same RUN\n"
             + "  - Why: apt package lists are left in a layer that ships in the image\n"
             + "  - Fix: End the same RUN with 'rm -rf /var/lib/apt/lists/*', or use a cache mount"
             + " for /var/lib/apt/lists\n",

@@ -65,7 +65,7 @@ class SharedCasesFindingsTest {
   void br21_builderStage_getsNoImageFindings() {
     assertEquals(
         List.of(
-            "7 AptListsNotRemoved: apt package lists in /var/lib/apt/lists (about 45 MB) stay in"
+            "7 AptListsNotRemoved: apt package lists in /var/lib/apt/lists stay in"
                 + " this layer; remove them in the same RUN"),
         findings("BR-21", List.of("AptListsNotRemoved", "RootUserInImage"), null));
   }
@@ -88,7 +88,7 @@ class SharedCasesFindingsTest {
   void br25_aptListsFlaggedOnTheInstallLine() {
     assertEquals(
         List.of(
-            "2 AptListsNotRemoved: apt package lists in /var/lib/apt/lists (about 45 MB) stay in"
+            "2 AptListsNotRemoved: apt package lists in /var/lib/apt/lists stay in"
                 + " this layer; remove them in the same RUN"),
         findings("BR-25", List.of("AptListsNotRemoved"), null));
   }
