@@ -1,15 +1,12 @@
 package dev.stagelens.bench;
 
+import dev.stagelens.analysis.AnalysisLimits;
 import dev.stagelens.analysis.Analyzer;
-import dev.stagelens.graph.StageGraphBuilder;
-import dev.stagelens.instruction.BuildEnv;
 import dev.stagelens.instruction.BuildOptions;
-import dev.stagelens.instruction.DockerfileInstructions;
-import dev.stagelens.instruction.InstructionParser;
 import dev.stagelens.instruction.ShellLex;
 import dev.stagelens.parse.DockerfileParser;
-import dev.stagelens.parse.ParseResult;
 import dev.stagelens.parse.ParserLimits;
+import java.time.Duration;
 
 /** The three stretches of the pipeline the benchmarks time, each from Dockerfile text. */
 public final class Phases {
@@ -18,9 +15,19 @@ public final class Phases {
    * The service's limits with room for the largest synthetic files, whose instruction count is
    * above the service's default; the same limits serve every input so that figures compare.
    */
-  public static final ParserLimits LIMITS = new ParserLimits(65_535, 1_000_000, 1 << 20, 1_000_000);
+  public static final ParserLimits LIMITS =
+      new ParserLimits(65_535, 1_000_000, 1 << 20, 1_000_000, 100_000);
 
-  private final Analyzer analyzer = new Analyzer(LIMITS, ShellLex.DEFAULT_MAX_LENGTH);
+  private final Analyzer analyzer =
+      new Analyzer(
+          new AnalysisLimits(
+              LIMITS,
+              ShellLex.DEFAULT_MAX_LENGTH,
+              ShellLex.DEFAULT_MAX_NESTING,
+              AnalysisLimits.DEFAULTS.maxPatternWildcards(),
+              50_000_000,
+              50_000_000,
+              Duration.ofMinutes(10)));
   private final BuildOptions options = BuildOptions.defaults();
 
   /** One stretch by name: {@code parse}, {@code graph} or {@code analyze}. */
@@ -42,11 +49,7 @@ public final class Phases {
 
   /** The syntax tree, typed instructions, variable scopes and stage graph. */
   public Object graph(String text) {
-    ParseResult parsed = DockerfileParser.parse(text, LIMITS);
-    DockerfileInstructions instructions = InstructionParser.parseDockerfile(parsed);
-    BuildEnv env = BuildEnv.resolve(instructions, parsed.escapeToken(), options);
-    ShellLex lex = new ShellLex(parsed.escapeToken());
-    return new StageGraphBuilder(lex).build(instructions, env, options);
+    return analyzer.stageGraph(text, options);
   }
 
   /** The full analysis the service answers with: files, sizes and findings included. */
