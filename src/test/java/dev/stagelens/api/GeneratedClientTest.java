@@ -8,9 +8,14 @@ import dev.stagelens.client.ApiClient;
 import dev.stagelens.client.ApiException;
 import dev.stagelens.client.api.AnalysesApi;
 import dev.stagelens.client.api.AstApi;
+import dev.stagelens.client.api.FindingsApi;
+import dev.stagelens.client.api.GraphsApi;
 import dev.stagelens.client.model.Analysis;
 import dev.stagelens.client.model.Ast;
 import dev.stagelens.client.model.Edge;
+import dev.stagelens.client.model.Findings;
+import dev.stagelens.client.model.Level;
+import dev.stagelens.client.model.StageGraph;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -89,5 +94,41 @@ class GeneratedClientTest {
     return analysis.getStages().stream()
         .map(s -> s.getName() == null ? "stage " + s.getIndex() : s.getName())
         .toList();
+  }
+
+  @Test
+  void createStageGraph_tutorial_readsTheCopyEdgeAndBuildOrder() throws ApiException {
+    StageGraph graph = new GraphsApi(client).createStageGraph(TUTORIAL, null, null, null);
+    assertEquals(2, graph.getStages().size());
+    Edge edge = graph.getEdges().get(0);
+    assertEquals(
+        List.of(0, 1, Edge.KindEnum.COPY, 10),
+        List.of(edge.getFrom(), edge.getTo(), edge.getKind(), edge.getLine()));
+    assertEquals(List.of(0, 1), graph.getTarget().getBuildOrder());
+  }
+
+  @Test
+  void createFindings_br21_failsOnWarningAtLine7() throws ApiException {
+    Findings findings =
+        new FindingsApi(client)
+            .createFindings(
+                SharedFiles.read("cases/BR-21.Dockerfile"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Level.WARNING);
+    assertEquals(
+        List.of("7 AptListsNotRemoved"),
+        findings.getFindings().stream().map(f -> f.getLine() + " " + f.getRule()).toList());
+    assertEquals(true, findings.getFailed());
+  }
+
+  @Test
+  void listRules_namesEveryRegisteredRule() throws ApiException {
+    assertTrue(
+        new FindingsApi(client)
+            .listRules().stream().anyMatch(r -> r.getId().getValue().equals("AptListsNotRemoved")));
   }
 }
