@@ -21,7 +21,8 @@ final class CopyIgnoredFile extends BuildKitCheck {
         Severity.ERROR,
         true,
         "Attempting to Copy file that is excluded by .dockerignore",
-        "Remove the file from .dockerignore (or re-include it with a ! pattern), or stop copying it");
+        "Remove the file from .dockerignore (or re-include it with a ! pattern), "
+            + "or stop copying it");
   }
 
   @Override

@@ -15,8 +15,8 @@ final class RedundantTargetPlatform extends BuildKitCheck {
     super(
         "RedundantTargetPlatform",
         false,
-        "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default "
-            + "behavior",
+        "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the "
+            + "default behavior",
         "Remove the --platform flag");
   }
 
