@@ -36,6 +36,18 @@ public record CheckDirective(boolean skipAll, Set<String> skip, boolean error, i
     return NONE;
   }
 
+  /**
+   * The options of a {@code check=} value written in a comment above an instruction; a value
+   * BuildKit would reject there switches nothing off, so it reads as {@link #NONE}.
+   */
+  public static CheckDirective lenient(String value) {
+    try {
+      return parse(value.trim(), 0);
+    } catch (StageGraphException e) {
+      return NONE;
+    }
+  }
+
   private static CheckDirective parse(String value, int line) {
     if (value.isEmpty()) {
       return NONE;
@@ -43,7 +55,7 @@ public record CheckDirective(boolean skipAll, Set<String> skip, boolean error, i
     boolean skipAll = false;
     Set<String> skip = Set.of();
     boolean error = false;
-    for (String part : value.split(";", 2)) {
+    for (String part : value.split(";", 3)) {
       int eq = part.indexOf('=');
       if (eq < 0) {
         throw invalid("invalid check option \"" + part + "\"", line);
@@ -56,6 +68,7 @@ public record CheckDirective(boolean skipAll, Set<String> skip, boolean error, i
           skip = skipAll ? Set.of() : Set.of(option.split("\\s*,\\s*"));
         }
         case "error" -> error = parseBool(option, part, line);
+        case "experimental" -> {}
         default -> throw invalid("invalid check option \"" + key + "\"", line);
       }
     }

@@ -1,11 +1,9 @@
 package dev.stagelens.rule;
 
-import dev.stagelens.parse.Directive;
+import dev.stagelens.graph.CheckDirective;
 import dev.stagelens.parse.Node;
 import dev.stagelens.parse.ParseResult;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,59 +19,17 @@ final class Suppressions {
   private static final Pattern CHECK = Pattern.compile("^\\s*check\\s*=\\s*(.+?)\\s*$");
   private static final Pattern IGNORE =
       Pattern.compile("^\\s*(hadolint|stagelens)\\s+ignore\\s*=\\s*(\\S+)");
-  private static final String ALL = "all";
-
-  private final CheckOptions file;
+  private final CheckDirective file;
   private final List<Node> instructions;
 
-  private Suppressions(CheckOptions file, List<Node> instructions) {
+  private Suppressions(CheckDirective file, List<Node> instructions) {
     this.file = file;
     this.instructions = instructions;
   }
 
-  /** The options a {@code check} value sets, as BuildKit's {@code ParseLintOptions} reads them. */
-  record CheckOptions(Set<String> skip, boolean error) {
-
-    static final CheckOptions NONE = new CheckOptions(Set.of(), false);
-
-    /** Reads {@code skip=A,B;error=true}; a value BuildKit would reject sets nothing. */
-    static CheckOptions parse(String value) {
-      Set<String> skip = new HashSet<>();
-      boolean error = false;
-      for (String part : value.strip().split(";", 3)) {
-        int eq = part.indexOf('=');
-        if (eq < 0) {
-          return NONE;
-        }
-        String key = part.substring(0, eq).strip();
-        String val = part.substring(eq + 1).strip();
-        if (key.equals("skip")) {
-          for (String rule : val.split(",")) {
-            skip.add(rule.strip());
-          }
-        } else if (key.equals("error")) {
-          error = Boolean.parseBoolean(val.toLowerCase(Locale.ROOT)) || val.equals("1");
-        } else if (!key.equals("experimental")) {
-          return NONE;
-        }
-      }
-      return new CheckOptions(skip, error);
-    }
-
-    boolean skips(String rule) {
-      return skip.contains(ALL) || skip.contains(rule);
-    }
-  }
-
   /** The suppressions of the parsed file. */
   static Suppressions of(ParseResult parsed) {
-    CheckOptions file = CheckOptions.NONE;
-    for (Directive directive : parsed.directives()) {
-      if (directive.name().equals("check")) {
-        file = CheckOptions.parse(directive.value());
-      }
-    }
-    return new Suppressions(file, parsed.instructions());
+    return new Suppressions(CheckDirective.of(parsed.directives()), parsed.instructions());
   }
 
   /** True when the file asks for BuildKit's warnings to fail the build. */
@@ -83,7 +39,7 @@ final class Suppressions {
 
   /** True when the file or the comments above its instruction switch {@code finding} off. */
   boolean suppresses(Finding finding, Rule rule) {
-    if (file.skips(finding.rule())) {
+    if (!file.runs(finding.rule())) {
       return true;
     }
     Node node = instructionAt(finding.line());
@@ -94,7 +50,7 @@ final class Suppressions {
     Matcher check = CHECK.matcher(comment);
     if (check.matches()) {
       String value = check.group(1).split(" ", 2)[0];
-      return CheckOptions.parse(value).skips(rule.id());
+      return !CheckDirective.lenient(value).runs(rule.id());
     }
     Matcher ignore = IGNORE.matcher(comment);
     if (!ignore.find()) {
