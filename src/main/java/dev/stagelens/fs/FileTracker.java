@@ -381,7 +381,7 @@ public final class FileTracker {
               workdir,
               home(),
               env.envBefore().get(commandIndex),
-              word -> safeExpand(expander, word));
+              word -> word.indexOf('$') < 0 ? word : safeExpand(expander, word));
       List<PathChange> effects = effects(r, context);
       List<String> mounted = mountTargets(r, expander);
       for (PathChange change : effects) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Measured sizes of base images by image and tag, loaded once from {@code data/base-images.tsv}.
@@ -42,6 +43,14 @@ public final class BaseImageCatalog {
   private static final double FAMILY_SPREAD = 0.20;
 
   private final Map<String, Map<String, Entry>> byImage;
+
+  /**
+   * Estimates already made, by reference: the catalog is immutable, so each is made once. The
+   * references come from requests, so the memo stops growing at {@link #MEMO_LIMIT} entries.
+   */
+  private final Map<ImageReference, SizeEstimate> estimates = new ConcurrentHashMap<>();
+
+  private static final int MEMO_LIMIT = 10_000;
 
   private BaseImageCatalog(Map<String, Map<String, Entry>> byImage) {
     this.byImage = byImage;
@@ -105,6 +114,18 @@ public final class BaseImageCatalog {
 
   /** The estimated on-disk size of {@code ref}, with the data it rests on as its basis. */
   public SizeEstimate estimate(ImageReference ref) {
+    SizeEstimate known = estimates.get(ref);
+    if (known != null) {
+      return known;
+    }
+    SizeEstimate made = lookUp(ref);
+    if (estimates.size() < MEMO_LIMIT) {
+      estimates.put(ref, made);
+    }
+    return made;
+  }
+
+  private SizeEstimate lookUp(ImageReference ref) {
     Map<String, Entry> tags = byImage.get(ref.familiarName());
     if (tags == null) {
       return UNKNOWN_IMAGE;
