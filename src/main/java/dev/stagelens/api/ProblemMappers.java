@@ -141,7 +141,7 @@ public class ProblemMappers {
     return switch (kind) {
       case UNSUPPORTED_MEDIA_TYPE -> "send the Dockerfile as text/plain, or as application/json";
       case NOT_ACCEPTABLE ->
-          "this operation answers application/json, or text/plain or text/markdown where stated";
+          "none of the media types in Accept is one this operation answers; /q/openapi lists them";
       case NOT_FOUND -> "no resource at this path; the API is under /api/v1";
       case METHOD_NOT_ALLOWED -> "this path does not take that method";
       default -> e.getMessage() == null ? kind.title() : e.getMessage();
