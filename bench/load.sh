@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Load test on loopback: packages the service, starts it, drives it with wrk for a bounded time
-# with a mix of corpus Dockerfiles and hostile inputs, and reports 5xx answers, connection errors
-# and the java process's resident memory before and after.
+# with a mix of corpus Dockerfiles and hostile inputs, and reports 5xx answers, connection errors,
+# the java process's resident memory every 10 s, and the heap each garbage collection leaves.
 #
 #   bench/load.sh [seconds=60] [connections=64]
 #
-# The service's log is left in target/load-service.log. Needs wrk (apt-get install -y wrk) and ../shared/corpus beside the repository.
+# The service's log is left in target/load-service.log. Needs wrk (apt-get install -y wrk) and
+# ../shared/corpus beside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,7 +47,12 @@ for name, text in cases.items():
     print(path)
 PY
 
-java -Xmx512m -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+# The JVM is told it has the memory of one Kubernetes replica (deploy/kubernetes: 768Mi limit) and
+# sizes its heap as the image's ENTRYPOINT does; every collection is logged to read the live heap.
+MEMORY="${LOAD_MEMORY:-768m}"
+LOAD_JAVA_OPTS="${LOAD_JAVA_OPTS:-}"
+java $LOAD_JAVA_OPTS -XX:MaxRAM="$MEMORY" -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError \
+  -Xlog:gc:file="$WORK/gc.log":uptime -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
   -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 60); do
@@ -57,8 +63,30 @@ rss() { awk '/VmRSS/ {print $2 " kB"}' "/proc/$PID/status"; }
 
 echo "bodies: $(wc -l < "$WORK/bodies") files ($(ls ../shared/corpus/files | wc -l) corpus)"
 echo "rss at start: $(rss)"
+( while kill -0 "$PID" 2>/dev/null; do echo "$(date +%s) $(rss)"; sleep 10; done ) > "$WORK/rss" &
+SAMPLER=$!
 LOAD_BODIES="$WORK/bodies" wrk -t4 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s \
   -s bench/load.lua "http://127.0.0.1:$PORT/api/v1/analyses" | tee "$WORK/wrk.out"
+kill "$SAMPLER" 2>/dev/null || true
+# With the load gone (analyses still queued end within stagelens.limits.analysis-timeout, 10 s), a
+# full collection leaves only what the service keeps between requests: the same small figure after
+# every run means nothing accumulates.
+sleep 12
+jcmd "$PID" GC.run >/dev/null
+echo "heap after the load and a full GC: $(jstat -gc "$PID" | awk 'NR == 2 {printf "%.1f MB", ($3 + $4 + $6 + $8) / 1024}')"
+[ -z "${LOAD_NMT:-}" ] || jcmd "$PID" VM.native_memory summary > target/load-nmt.txt
+echo "rss every 10 s: $(awk '{print $2}' "$WORK/rss" | paste -sd' ') (kB)"
 echo "rss at end: $(rss)"
 grep -c " ERROR " "$WORK/service.log" | sed 's/^/service ERROR lines: /' || true
+# The live heap is what a collection leaves; its low point per 10 s window rises when memory leaks.
+python3 - "$WORK/gc.log" <<'PY'
+import re, sys
+windows = {}
+for line in open(sys.argv[1]):
+    m = re.search(r"\[(\d+\.\d+)s\].*Pause.* (\d+)M->(\d+)M\((\d+)M\)", line)
+    if m:
+        windows.setdefault(int(float(m.group(1)) // 10), []).append(int(m.group(3)))
+print("heap after GC per 10 s window (min/max MB):",
+      " ".join(f"{min(v)}/{max(v)}" for _, v in sorted(windows.items())))
+PY
 grep -q "5xx=0$" "$WORK/wrk.out" && ! grep -q "Socket errors" "$WORK/wrk.out"

@@ -17,6 +17,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -85,6 +86,16 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response requestProblem(ProblemException e, UriInfo uri) {
     return clientError(e.problem(), uri);
+  }
+
+  /**
+   * The request body stopped before its end: the client closed the connection or the network
+   * failed. Nobody may be left to read the answer, and nothing in stagelens went wrong.
+   */
+  @ServerExceptionMapper
+  public Response bodyCutOff(IOException e, UriInfo uri) {
+    String detail = "the request body could not be read to its end; send it again";
+    return clientError(Problem.of(ProblemKind.INVALID_REQUEST, detail), uri);
   }
 
   @ServerExceptionMapper

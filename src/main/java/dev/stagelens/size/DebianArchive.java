@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,7 @@ public final class DebianArchive {
   public static final List<String> RELEASES = List.of("bookworm", "trixie");
 
   private static final Map<String, DebianArchive> LOADED = new ConcurrentHashMap<>();
+  private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
   private final Map<String, Pkg> packages;
   private final Map<String, List<String>> providers;
@@ -48,14 +50,49 @@ public final class DebianArchive {
    *
    * @param name the package name
    * @param installedBytes Installed-Size in bytes (the index gives KiB)
-   * @param relations the Pre-Depends and Depends groups, each a list of alternatives
+   * @param relations the Pre-Depends and Depends groups of alternatives
    * @param recommends the Recommends groups
    */
-  record Pkg(
-      String name,
-      long installedBytes,
-      List<List<String>> relations,
-      List<List<String>> recommends) {}
+  record Pkg(String name, long installedBytes, Groups relations, Groups recommends) {}
+
+  /**
+   * Groups of alternatives kept flat, group {@code i} being {@code names[ends[i-1]..ends[i])}: two
+   * arrays per package instead of a list per group, which for 130,000 packages is most of the
+   * archive's memory.
+   */
+  static final class Groups {
+    private static final Groups NONE = new Groups(new String[0], new int[0]);
+
+    private final String[] names;
+    private final int[] ends;
+
+    private Groups(String[] names, int[] ends) {
+      this.names = names;
+      this.ends = ends;
+    }
+
+    static Groups of(List<List<String>> groups) {
+      if (groups.isEmpty()) {
+        return NONE;
+      }
+      int[] ends = new int[groups.size()];
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < groups.size(); i++) {
+        names.addAll(groups.get(i));
+        ends[i] = names.size();
+      }
+      return new Groups(names.toArray(String[]::new), ends);
+    }
+
+    int size() {
+      return ends.length;
+    }
+
+    /** The alternatives of group {@code i}. */
+    List<String> group(int i) {
+      return Arrays.asList(names).subList(i == 0 ? 0 : ends[i - 1], ends[i]);
+    }
+  }
 
   /** The archive of {@code release}, loaded on first use. */
   public static DebianArchive of(String release) {
@@ -93,18 +130,29 @@ public final class DebianArchive {
       if (cells.length < 11) {
         continue;
       }
+      String name = intern(cells[0]);
       List<List<String>> relations = new ArrayList<>(relations(cells[6]));
       relations.addAll(relations(cells[7]));
       long bytes = cells[2].isBlank() ? 0 : Long.parseLong(cells[2].trim()) * 1024;
-      packages.put(cells[0], new Pkg(cells[0], bytes, relations, relations(cells[8])));
+      Groups recommends = Groups.of(relations(cells[8]));
+      packages.put(name, new Pkg(name, bytes, Groups.of(relations), recommends));
       for (List<String> provided : relations(cells[9])) {
-        providers.computeIfAbsent(provided.get(0), k -> new ArrayList<>()).add(cells[0]);
+        providers.computeIfAbsent(provided.get(0), k -> new ArrayList<>()).add(name);
       }
       if (cells[5].equals("yes") || cells[4].equals("required")) {
-        seeds.add(cells[0]);
+        seeds.add(name);
       }
     }
     return new DebianArchive(packages, providers, seeds);
+  }
+
+  /**
+   * The one instance of {@code name} the archives keep: package names recur in thousands of
+   * relations and in both releases, and sharing them keeps the data to a fraction of its size.
+   */
+  private static String intern(String name) {
+    String known = NAMES.putIfAbsent(name, name);
+    return known == null ? name : known;
   }
 
   /** Parses a relation field: groups split by commas, alternatives by bars, versions dropped. */
@@ -117,14 +165,14 @@ public final class DebianArchive {
         int colon = name.indexOf(':');
         name = colon < 0 ? name : name.substring(0, colon);
         if (!name.isEmpty()) {
-          alternatives.add(name);
+          alternatives.add(intern(name));
         }
       }
       if (!alternatives.isEmpty()) {
         groups.add(List.copyOf(alternatives));
       }
     }
-    return groups;
+    return List.copyOf(groups);
   }
 
   /**
@@ -170,9 +218,9 @@ public final class DebianArchive {
     return added;
   }
 
-  private void follow(List<List<String>> groups, Set<String> seen, Deque<String> todo) {
-    for (List<String> alternatives : groups) {
-      String chosen = choose(alternatives, seen);
+  private void follow(Groups groups, Set<String> seen, Deque<String> todo) {
+    for (int i = 0; i < groups.size(); i++) {
+      String chosen = choose(groups.group(i), seen);
       if (chosen != null) {
         todo.add(chosen);
       }

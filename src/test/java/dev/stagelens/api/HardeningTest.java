@@ -9,8 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagelens.testing.BrokenResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -22,6 +26,10 @@ import org.junit.jupiter.api.Test;
 class HardeningTest {
 
   private static final String MAPPERS = ProblemMappers.class.getName();
+
+  @TestHTTPResource("/")
+  URL server;
+
   private static final String TOKEN_VALUE = "s3cr3t-t0ken-value";
   private static final String AWS_KEY = "AKIAIOSFODNN7EXAMPLE";
   private static final String PEM =
@@ -65,6 +73,29 @@ class HardeningTest {
       assertTrue(log.text().contains("internal error id=" + id), log.text());
       assertTrue(log.text().contains("at " + BrokenResource.class.getName() + ".fail"));
       assertFalse(log.text().contains(BrokenResource.LEAKED), log.text());
+    }
+  }
+
+  @Test
+  void bodyCutOffByTheClient_isLoggedAsAClientErrorNotABug() throws Exception {
+    try (LogCapture log = LogCapture.install()) {
+      try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+        String head =
+            "POST /api/v1/analyses HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: text/plain\r\nContent-Length: 50000\r\n\r\nFROM alpine\n";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+      }
+
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(10),
+          () -> {
+            while (log.at(Level.INFO, MAPPERS).isEmpty()
+                && log.at(Level.SEVERE, MAPPERS).isEmpty()) {
+              Thread.sleep(20);
+            }
+          });
+      assertEquals(List.of(), log.at(Level.SEVERE, MAPPERS));
     }
   }
 
