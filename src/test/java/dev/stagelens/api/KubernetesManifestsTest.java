@@ -2,15 +2,21 @@ package dev.stagelens.api;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.stagelens.testing.Processes;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The manifests under deploy/kubernetes fit together and probe paths the service answers. */
 @QuarkusTest
@@ -31,6 +37,47 @@ class KubernetesManifestsTest {
     return List.of("startupProbe", "readinessProbe", "livenessProbe").stream()
         .map(p -> c.at("/" + p + "/httpGet/path").asText())
         .toList();
+  }
+
+  /** Validates {@code files} with kubernetes-models' schemas of the Kubernetes API. */
+  private static Processes.Outcome validate(String... files) throws Exception {
+    Path tool = Path.of("tools", "kubernetes");
+    Assumptions.assumeTrue(
+        Files.isDirectory(tool.resolve("node_modules").resolve("kubernetes-models")),
+        "kubernetes-models is not installed: run npm ci in tools/kubernetes (.ci/run does)");
+    List<String> command = new ArrayList<>(List.of("node", "validate.mjs"));
+    for (String file : files) {
+      command.add(Path.of(file).toAbsolutePath().toString());
+    }
+    return Processes.run(new ProcessBuilder(command).directory(tool.toFile()), "");
+  }
+
+  @Test
+  void manifests_validateAgainstTheKubernetesSchemas() throws Exception {
+    Processes.Outcome outcome =
+        validate(
+            "deploy/kubernetes/deployment.yaml",
+            "deploy/kubernetes/hpa.yaml",
+            "deploy/kubernetes/service.yaml");
+
+    assertEquals(0, outcome.exit(), outcome.output());
+    assertEquals(3, outcome.output().lines().filter(l -> l.startsWith("valid: ")).count());
+  }
+
+  @Test
+  void manifestWithAStringPort_isRejectedByTheSchemas(@TempDir Path dir) throws Exception {
+    Path broken = dir.resolve("deployment.yaml");
+    Files.writeString(
+        broken,
+        Files.readString(Path.of("deploy", "kubernetes", "deployment.yaml"))
+            .replace("containerPort: 8080", "containerPort: \"8080\""));
+
+    Processes.Outcome outcome = validate(broken.toString());
+
+    assertEquals(1, outcome.exit(), outcome.output());
+    assertTrue(
+        outcome.output().contains("containers/0/ports/0/containerPort must be integer"),
+        outcome.output());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.stagelens.graph.render;
+package dev.stagelens.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -6,16 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
-/** Runs an outside checker (Graphviz, Mermaid) on text for the renderer tests. */
-final class Processes {
+/** Runs an outside checker (Graphviz, Mermaid, a Kubernetes schema validator) for tests. */
+public final class Processes {
 
   /** What the checker answered: its exit code and everything it printed. */
-  record Outcome(int exit, String output) {}
+  public record Outcome(int exit, String output) {}
 
   private Processes() {}
 
   /** Runs {@code command} with {@code input} on standard input and waits for it. */
-  static Outcome run(ProcessBuilder command, String input)
+  public static Outcome run(ProcessBuilder command, String input)
       throws IOException, InterruptedException {
     Process process = command.redirectErrorStream(true).start();
     process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
