@@ -6,13 +6,12 @@ import dev.stagelens.optimize.Optimization;
 import dev.stagelens.optimize.Optimizer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /**
  * {@code POST /api/v1/optimizations}: the Dockerfile rewritten to build a smaller image with the
@@ -37,34 +36,22 @@ public class OptimizationResource {
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
   @Produces(MediaType.APPLICATION_JSON)
-  public OptimizationView jsonFromText(
-      String dockerfile,
-      @QueryParam("target") String target,
-      @QueryParam("build-arg") List<String> buildArgs,
-      @QueryParam("platform") String platform) {
-    return OptimizationView.of(run(job(dockerfile, target, buildArgs, platform)));
+  public OptimizationView jsonFromText(String dockerfile, @BeanParam BuildQuery query) {
+    return OptimizationView.of(run(job(dockerfile, query)));
   }
 
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
   @Produces(MediaType.TEXT_PLAIN)
-  public String dockerfileFromText(
-      String dockerfile,
-      @QueryParam("target") String target,
-      @QueryParam("build-arg") List<String> buildArgs,
-      @QueryParam("platform") String platform) {
-    return run(job(dockerfile, target, buildArgs, platform)).rewritten();
+  public String dockerfileFromText(String dockerfile, @BeanParam BuildQuery query) {
+    return run(job(dockerfile, query)).rewritten();
   }
 
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
   @Produces(DIFF)
-  public String diffFromText(
-      String dockerfile,
-      @QueryParam("target") String target,
-      @QueryParam("build-arg") List<String> buildArgs,
-      @QueryParam("platform") String platform) {
-    return run(job(dockerfile, target, buildArgs, platform)).diff();
+  public String diffFromText(String dockerfile, @BeanParam BuildQuery query) {
+    return run(job(dockerfile, query)).diff();
   }
 
   @POST
@@ -90,12 +77,9 @@ public class OptimizationResource {
     return run(job(request)).diff();
   }
 
-  private static Job job(
-      String dockerfile, String target, List<String> buildArgs, String platform) {
+  private static Job job(String dockerfile, BuildQuery query) {
     return new Job(
-        dockerfile == null ? "" : dockerfile,
-        BuildRequests.fromQuery(target, buildArgs, platform),
-        AnalysisSettings.DEFAULTS);
+        dockerfile == null ? "" : dockerfile, query.options(), AnalysisSettings.DEFAULTS);
   }
 
   private static Job job(AnalysisRequest request) {

@@ -62,39 +62,17 @@ class OptimizationResourceTest {
 
   @Test
   void optimizations_acceptTextPlain_answersTheRewrittenDockerfile() {
-    String text =
-        given()
-            .contentType("text/plain")
-            .accept("text/plain")
-            .body(APT)
-            .post("/api/v1/optimizations")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
-
-    assertEquals(APT_FIXED, text);
+    assertEquals(APT_FIXED, optimizeAs("text/plain"));
   }
 
   @Test
   void optimizations_acceptDiff_answersTheUnifiedDiff() {
-    String diff =
-        given()
-            .contentType("text/plain")
-            .accept("text/x-diff")
-            .body(APT)
-            .post("/api/v1/optimizations")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
-
     assertEquals(
         "--- a/Dockerfile\n+++ b/Dockerfile\n@@ -1,3 +1,5 @@\n FROM debian:bookworm-slim\n"
             + "-RUN apt-get update && apt-get install -y curl\n+RUN apt-get update \\\n"
             + "+    && apt-get install --no-install-recommends -y curl \\\n"
             + "+    && rm -rf /var/lib/apt/lists/*\n CMD [\"curl\", \"--version\"]\n",
-        diff);
+        optimizeAs("text/x-diff"));
   }
 
   @Test
@@ -125,5 +103,17 @@ class OptimizationResourceTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("line", equalTo(2));
+  }
+
+  private static String optimizeAs(String accept) {
+    return given()
+        .contentType("text/plain")
+        .accept(accept)
+        .body(APT)
+        .post("/api/v1/optimizations")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 }
