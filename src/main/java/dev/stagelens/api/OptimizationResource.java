@@ -21,8 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/optimizations")
 public class OptimizationResource {
 
-  /** The media type of a unified diff. */
-  static final String DIFF = "text/x-diff";
+  /**
+   * The media type of a unified diff, ranked below JSON so that a client accepting every type the
+   * contract names gets the JSON answer.
+   */
+  static final String DIFF = "text/x-diff;qs=0.5";
+
+  /** The rewritten Dockerfile alone, ranked below JSON for the same reason. */
+  static final String DOCKERFILE = "text/plain;qs=0.5";
 
   private final Optimizer optimizer;
 
@@ -42,7 +48,7 @@ public class OptimizationResource {
 
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
-  @Produces(MediaType.TEXT_PLAIN)
+  @Produces(DOCKERFILE)
   public String dockerfileFromText(String dockerfile, @BeanParam BuildQuery query) {
     return run(job(dockerfile, query)).rewritten();
   }
@@ -64,7 +70,7 @@ public class OptimizationResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Produces(MediaType.TEXT_PLAIN)
+  @Produces(DOCKERFILE)
   public String dockerfileFromJson(
       @Valid @NotNull(message = "is required") AnalysisRequest request) {
     return run(job(request)).rewritten();
