@@ -206,6 +206,8 @@ final class SplitStage implements Rewrite {
     } else if (!plan.afterFrom().isEmpty()) {
       edits.add(Edit.insert(from.endLine() + 1, plan.afterFrom()));
     }
+    // TODO(#7): files the program reads at run time outside the copied paths are not known; the
+    // message asks for them instead of the split copying them.
     String message =
         plan.summary()
             + "; the runtime stage repeats the stage's ARG, ENV, LABEL, EXPOSE, WORKDIR, USER, "
