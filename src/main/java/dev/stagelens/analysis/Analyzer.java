@@ -35,6 +35,7 @@ public final class Analyzer {
   private final FileTracker tracker;
   private final SizeEstimator estimator;
   private final RuleRegistry rules;
+  private final BaseImageCatalog catalog;
 
   /** An analyzer with the shipped data and the given limits. */
   public Analyzer(AnalysisLimits limits) {
@@ -47,11 +48,17 @@ public final class Analyzer {
             limits.maxTrackedPaths());
     this.estimator = new SizeEstimator(catalog, SizeDefaults.load());
     this.rules = new RuleRegistry(catalog);
+    this.catalog = catalog;
   }
 
   /** An analyzer with the default limits. */
   public static Analyzer withDefaults() {
     return new Analyzer(AnalysisLimits.DEFAULTS);
+  }
+
+  /** The base-image sizes this analyzer estimates with. */
+  public BaseImageCatalog catalog() {
+    return catalog;
   }
 
   /** The rules this analyzer runs. */

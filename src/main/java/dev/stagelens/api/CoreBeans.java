@@ -2,6 +2,7 @@ package dev.stagelens.api;
 
 import dev.stagelens.analysis.AnalysisLimits;
 import dev.stagelens.analysis.Analyzer;
+import dev.stagelens.optimize.Optimizer;
 import dev.stagelens.parse.ParserLimits;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -30,5 +31,11 @@ public class CoreBeans {
             l.maxScopeEntries(),
             l.maxTrackedPaths(),
             l.analysisTimeout()));
+  }
+
+  @Produces
+  @Singleton
+  Optimizer optimizer(Analyzer analyzer) {
+    return new Optimizer(analyzer);
   }
 }

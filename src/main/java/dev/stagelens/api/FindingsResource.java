@@ -85,7 +85,7 @@ public class FindingsResource {
   private Job job(String dockerfile, FindingsQuery query) {
     return new Job(
         dockerfile == null ? "" : dockerfile,
-        BuildRequests.fromQuery(query.target, query.buildArgs, query.platform),
+        query.options(),
         Optional.empty(),
         RuleRequests.fromQuery(analyzer.rules(), query.disable, query.severity, query.failOn));
   }

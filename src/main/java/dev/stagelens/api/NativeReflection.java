@@ -49,6 +49,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
       InstructionView.PairView.class,
       InstructionView.ArgView.class,
       InstructionView.HealthcheckView.class,
+      OptimizationView.class,
+      OptimizationView.ChangeView.class,
+      OptimizationView.DroppedView.class,
+      OptimizationView.DockerignoreView.class,
       Problem.class,
       RuleView.class
     })

@@ -125,6 +125,11 @@ public final class BaseImageCatalog {
     return made;
   }
 
+  /** True when the catalog has data for {@code ref}'s tag or its tag family. */
+  public boolean knows(ImageReference ref) {
+    return estimate(ref) != UNKNOWN_IMAGE;
+  }
+
   private SizeEstimate lookUp(ImageReference ref) {
     Map<String, Entry> tags = byImage.get(ref.familiarName());
     if (tags == null) {

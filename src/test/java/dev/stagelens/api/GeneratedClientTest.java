@@ -10,11 +10,13 @@ import dev.stagelens.client.api.AnalysesApi;
 import dev.stagelens.client.api.AstApi;
 import dev.stagelens.client.api.FindingsApi;
 import dev.stagelens.client.api.GraphsApi;
+import dev.stagelens.client.api.OptimizationsApi;
 import dev.stagelens.client.model.Analysis;
 import dev.stagelens.client.model.Ast;
 import dev.stagelens.client.model.Edge;
 import dev.stagelens.client.model.Findings;
 import dev.stagelens.client.model.Level;
+import dev.stagelens.client.model.Optimization;
 import dev.stagelens.client.model.StageGraph;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -123,6 +125,25 @@ class GeneratedClientTest {
         List.of("7 AptListsNotRemoved"),
         findings.getFindings().stream().map(f -> f.getLine() + " " + f.getRule()).toList());
     assertEquals(true, findings.getFailed());
+  }
+
+  @Test
+  void createOptimization_br21_removesTheAptListsOfLine7() throws ApiException {
+    Optimization optimization =
+        new OptimizationsApi(client)
+            .createOptimization(SharedFiles.read("cases/BR-21.Dockerfile"), null, null, null);
+    assertEquals(
+        List.of("apt-lists [7]"),
+        optimization.getChanges().stream()
+            .map(c -> c.getRewrite().getValue() + " " + c.getLines())
+            .toList());
+    assertTrue(
+        optimization
+            .getDockerfile()
+            .contains(
+                "RUN apt-get update \\\n"
+                    + "    && apt-get install -y --no-install-recommends ca-certificates \\\n"
+                    + "    && rm -rf /var/lib/apt/lists/*\n"));
   }
 
   @Test
