@@ -56,6 +56,11 @@ public final class Analyzer {
     return new Analyzer(AnalysisLimits.DEFAULTS);
   }
 
+  /** The limits every analysis runs within. */
+  public AnalysisLimits limits() {
+    return limits;
+  }
+
   /** The base-image sizes this analyzer estimates with. */
   public BaseImageCatalog catalog() {
     return catalog;

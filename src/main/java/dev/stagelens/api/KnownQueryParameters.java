@@ -72,8 +72,10 @@ public class KnownQueryParameters {
     return List.copyOf(names);
   }
 
+  /** The query fields of {@code bean} and of the classes it extends, the most general first. */
   private static List<String> fieldNames(Class<?> bean) {
-    List<String> names = new ArrayList<>();
+    List<String> names =
+        bean.getSuperclass() == null ? new ArrayList<>() : fieldNames(bean.getSuperclass());
     for (Field field : bean.getDeclaredFields()) {
       QueryParam query = field.getAnnotation(QueryParam.class);
       if (query != null) {

@@ -4,6 +4,7 @@ import dev.stagelens.analysis.Analysis;
 import dev.stagelens.analysis.AnalysisSettings;
 import dev.stagelens.analysis.Analyzer;
 import dev.stagelens.instruction.BuildOptions;
+import dev.stagelens.parse.Deadline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,12 @@ public final class Optimizer {
    * @throws RuntimeException as {@link Analyzer#analyze} does when the original does not analyse
    */
   public Optimization optimize(String dockerfile, BuildOptions options, AnalysisSettings settings) {
+    return Deadline.within(
+        analyzer.limits().timeout(), () -> optimizeWithin(dockerfile, options, settings));
+  }
+
+  private Optimization optimizeWithin(
+      String dockerfile, BuildOptions options, AnalysisSettings settings) {
     Lines original = Lines.of(dockerfile);
     Analysis first = analyzer.analyze(dockerfile, options, settings);
     Run run = new Run(options, settings, Behaviour.of(first), original, first);

@@ -17,15 +17,21 @@ public final class Deadline {
   private final long budgetMillis;
   private final long endNanos;
 
-  private Deadline(Duration budget) {
-    this.budgetMillis = budget.toMillis();
-    this.endNanos = System.nanoTime() + budget.toNanos();
+  private Deadline(long budgetMillis, long endNanos) {
+    this.budgetMillis = budgetMillis;
+    this.endNanos = endNanos;
   }
 
-  /** Runs {@code work} with {@code budget} as its wall-time limit, restoring any outer budget. */
+  /**
+   * Runs {@code work} with {@code budget} as its wall-time limit, restoring any outer budget. Work
+   * nested in an outer budget keeps the outer one when it ends first: several analyses made for one
+   * request share that request's budget.
+   */
   public static <T> T within(Duration budget, Supplier<T> work) {
     Deadline outer = CURRENT.get();
-    CURRENT.set(new Deadline(budget));
+    long end = System.nanoTime() + budget.toNanos();
+    boolean outerFirst = outer != null && outer.endNanos - end < 0;
+    CURRENT.set(outerFirst ? outer : new Deadline(budget.toMillis(), end));
     try {
       return work.get();
     } finally {

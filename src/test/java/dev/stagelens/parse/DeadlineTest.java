@@ -36,4 +36,33 @@ class DeadlineTest {
 
     assertEquals(1, DockerfileParser.parse("FROM a\n").instructions().size());
   }
+
+  @Test
+  void within_nestedLongerBudget_keepsTheOuterEnd() {
+    LimitExceededException e =
+        assertThrows(
+            LimitExceededException.class,
+            () ->
+                Deadline.within(
+                    Duration.ZERO,
+                    () ->
+                        Deadline.within(
+                            Duration.ofHours(1), () -> DockerfileParser.parse("FROM a\n"))));
+
+    assertEquals("analysis did not finish within 0 ms", e.getMessage());
+  }
+
+  @Test
+  void within_nestedShorterBudget_endsFirst() {
+    LimitExceededException e =
+        assertThrows(
+            LimitExceededException.class,
+            () ->
+                Deadline.within(
+                    Duration.ofHours(1),
+                    () ->
+                        Deadline.within(Duration.ZERO, () -> DockerfileParser.parse("FROM a\n"))));
+
+    assertEquals("analysis did not finish within 0 ms", e.getMessage());
+  }
 }
