@@ -113,6 +113,90 @@ class FindingsResourceTest {
   }
 
   @Test
+  void findings_queryRules_disableAndOverrideSeverity() {
+    given()
+        .contentType("text/plain")
+        .accept("application/json")
+        .queryParam("disable", "MaintainerDeprecated")
+        .queryParam("severity", "JSONArgsRecommended=error")
+        .body(FILE)
+        .post("/api/v1/findings")
+        .then()
+        .statusCode(200)
+        .body("findings", hasSize(1))
+        .body("findings[0].rule", equalTo("JSONArgsRecommended"))
+        .body("findings[0].severity", equalTo("error"))
+        .body("failed", equalTo(true));
+  }
+
+  @Test
+  void findings_sarifWithJsonBodyRules_dropsDisabledAndLowersLevel() {
+    given()
+        .contentType("application/json")
+        .accept("application/sarif+json")
+        .body(
+            "{\"dockerfile\":\"FROM alpine:3.20\\nMAINTAINER me\\nCMD echo hi\\n\","
+                + "\"rules\":{\"disable\":[\"MaintainerDeprecated\"],"
+                + "\"severity\":{\"JSONArgsRecommended\":\"info\"}}}")
+        .post("/api/v1/findings")
+        .then()
+        .statusCode(200)
+        .body("runs[0].results", hasSize(1))
+        .body("runs[0].results[0].ruleId", equalTo("JSONArgsRecommended"))
+        .body("runs[0].results[0].level", equalTo("note"));
+  }
+
+  @Test
+  void findings_textWithFailOnWarning_endsFailed() {
+    String text =
+        given()
+            .contentType("application/json")
+            .accept("text/plain")
+            .body(
+                "{\"dockerfile\":\"FROM alpine:3.20\\nMAINTAINER me\\n\","
+                    + "\"rules\":{\"failOn\":\"warning\"}}")
+            .post("/api/v1/findings")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertEquals(
+        "Dockerfile:2 warning MaintainerDeprecated: Maintainer instruction is deprecated in favor"
+            + " of using label\n"
+            + "1 finding; FAILED (fail-on warning)\n",
+        text);
+  }
+
+  @Test
+  void findings_checkErrorTrue_reportsBuildKitWarningsAsErrors() {
+    given()
+        .contentType("text/plain")
+        .accept("application/json")
+        .body("# check=error=true\n" + FILE)
+        .post("/api/v1/findings")
+        .then()
+        .statusCode(200)
+        .body("findings", hasSize(2))
+        .body("findings[0].line", equalTo(3))
+        .body("findings[0].severity", equalTo("error"))
+        .body("warningsAreErrors", equalTo(true))
+        .body("failed", equalTo(true));
+  }
+
+  @Test
+  void findings_hadolintIgnoreAboveInstruction_silencesItOverHttp() {
+    given()
+        .contentType("text/plain")
+        .accept("application/json")
+        .body("FROM alpine:3.20\n# hadolint ignore=DL4000\nMAINTAINER me\nCMD echo hi\n")
+        .post("/api/v1/findings")
+        .then()
+        .statusCode(200)
+        .body("findings", hasSize(1))
+        .body("findings[0].rule", equalTo("JSONArgsRecommended"));
+  }
+
+  @Test
   void rules_listsEveryRuleWithItsDocs() {
     given()
         .get("/api/v1/rules")
