@@ -10,6 +10,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +24,25 @@ class FindingsResourceTest {
 
   private static final String FILE = "FROM alpine:3.20\nMAINTAINER me\nCMD echo hi\n";
 
+  private static RequestSpecification request(String contentType, String accept, String body) {
+    return given().contentType(contentType).accept(accept).body(body);
+  }
+
+  /** A JSON body with {@link #FILE} and the rule options {@code rules}. */
+  private static String withRules(String rules) {
+    return "{\"dockerfile\":\"FROM alpine:3.20\\nMAINTAINER me\\nCMD echo hi\\n\",\"rules\":"
+        + rules
+        + "}";
+  }
+
+  /** The answer to {@code request} on the findings endpoint, which must be a 200. */
+  private static ValidatableResponse ok(RequestSpecification request) {
+    return request.post("/api/v1/findings").then().statusCode(200);
+  }
+
   @Test
   void findings_json_listsFindingsAndFailedFlag() {
-    given()
-        .contentType("text/plain")
-        .accept("application/json")
-        .queryParam("fail-on", "warning")
-        .body(FILE)
-        .post("/api/v1/findings")
-        .then()
-        .statusCode(200)
+    ok(request("text/plain", "application/json", FILE).queryParam("fail-on", "warning"))
         .body("findings", hasSize(2))
         .body("findings[0].rule", equalTo("MaintainerDeprecated"))
         .body("findings[0].line", equalTo(2))
@@ -41,16 +52,12 @@ class FindingsResourceTest {
 
   @Test
   void findings_jsonBodyRules_disableAndOverrideSeverity() {
-    given()
-        .contentType("application/json")
-        .accept("application/json")
-        .body(
-            "{\"dockerfile\":\"FROM alpine:3.20\\nMAINTAINER me\\nCMD echo hi\\n\","
-                + "\"rules\":{\"disable\":[\"JSONArgsRecommended\"],"
-                + "\"severity\":{\"MaintainerDeprecated\":\"info\"},\"failOn\":\"warning\"}}")
-        .post("/api/v1/findings")
-        .then()
-        .statusCode(200)
+    ok(request(
+            "application/json",
+            "application/json",
+            withRules(
+                "{\"disable\":[\"JSONArgsRecommended\"],"
+                    + "\"severity\":{\"MaintainerDeprecated\":\"info\"},\"failOn\":\"warning\"}")))
         .body("findings", hasSize(1))
         .body("findings[0].severity", equalTo("info"))
         .body("failed", equalTo(false));
@@ -70,16 +77,7 @@ class FindingsResourceTest {
 
   @Test
   void findings_text_endsWithVerdict() {
-    String text =
-        given()
-            .contentType("text/plain")
-            .accept("text/plain")
-            .body(FILE)
-            .post("/api/v1/findings")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String text = ok(request("text/plain", "text/plain", FILE)).extract().asString();
     assertEquals(
         "Dockerfile:2 warning MaintainerDeprecated: Maintainer instruction is deprecated in favor"
             + " of using label\n"
@@ -92,13 +90,7 @@ class FindingsResourceTest {
   @Test
   void findings_sarif_validatesAgainstTheSarifSchema() throws Exception {
     String sarif =
-        given()
-            .contentType("text/plain")
-            .accept("application/sarif+json")
-            .body(FILE)
-            .post("/api/v1/findings")
-            .then()
-            .statusCode(200)
+        ok(request("text/plain", "application/sarif+json", FILE))
             .body("runs[0].results", hasSize(2))
             .body("runs[0].results[0].locations[0].physicalLocation.region.startLine", equalTo(2))
             .extract()
@@ -114,15 +106,9 @@ class FindingsResourceTest {
 
   @Test
   void findings_queryRules_disableAndOverrideSeverity() {
-    given()
-        .contentType("text/plain")
-        .accept("application/json")
-        .queryParam("disable", "MaintainerDeprecated")
-        .queryParam("severity", "JSONArgsRecommended=error")
-        .body(FILE)
-        .post("/api/v1/findings")
-        .then()
-        .statusCode(200)
+    ok(request("text/plain", "application/json", FILE)
+            .queryParam("disable", "MaintainerDeprecated")
+            .queryParam("severity", "JSONArgsRecommended=error"))
         .body("findings", hasSize(1))
         .body("findings[0].rule", equalTo("JSONArgsRecommended"))
         .body("findings[0].severity", equalTo("error"))
@@ -131,16 +117,12 @@ class FindingsResourceTest {
 
   @Test
   void findings_sarifWithJsonBodyRules_dropsDisabledAndLowersLevel() {
-    given()
-        .contentType("application/json")
-        .accept("application/sarif+json")
-        .body(
-            "{\"dockerfile\":\"FROM alpine:3.20\\nMAINTAINER me\\nCMD echo hi\\n\","
-                + "\"rules\":{\"disable\":[\"MaintainerDeprecated\"],"
-                + "\"severity\":{\"JSONArgsRecommended\":\"info\"}}}")
-        .post("/api/v1/findings")
-        .then()
-        .statusCode(200)
+    ok(request(
+            "application/json",
+            "application/sarif+json",
+            withRules(
+                "{\"disable\":[\"MaintainerDeprecated\"],"
+                    + "\"severity\":{\"JSONArgsRecommended\":\"info\"}}")))
         .body("runs[0].results", hasSize(1))
         .body("runs[0].results[0].ruleId", equalTo("JSONArgsRecommended"))
         .body("runs[0].results[0].level", equalTo("note"));
@@ -149,15 +131,10 @@ class FindingsResourceTest {
   @Test
   void findings_textWithFailOnWarning_endsFailed() {
     String text =
-        given()
-            .contentType("application/json")
-            .accept("text/plain")
-            .body(
-                "{\"dockerfile\":\"FROM alpine:3.20\\nMAINTAINER me\\n\","
-                    + "\"rules\":{\"failOn\":\"warning\"}}")
-            .post("/api/v1/findings")
-            .then()
-            .statusCode(200)
+        ok(request(
+                "application/json",
+                "text/plain",
+                withRules("{\"disable\":[\"JSONArgsRecommended\"],\"failOn\":\"warning\"}")))
             .extract()
             .asString();
     assertEquals(
@@ -169,13 +146,7 @@ class FindingsResourceTest {
 
   @Test
   void findings_checkErrorTrue_reportsBuildKitWarningsAsErrors() {
-    given()
-        .contentType("text/plain")
-        .accept("application/json")
-        .body("# check=error=true\n" + FILE)
-        .post("/api/v1/findings")
-        .then()
-        .statusCode(200)
+    ok(request("text/plain", "application/json", "# check=error=true\n" + FILE))
         .body("findings", hasSize(2))
         .body("findings[0].line", equalTo(3))
         .body("findings[0].severity", equalTo("error"))
@@ -185,13 +156,10 @@ class FindingsResourceTest {
 
   @Test
   void findings_hadolintIgnoreAboveInstruction_silencesItOverHttp() {
-    given()
-        .contentType("text/plain")
-        .accept("application/json")
-        .body("FROM alpine:3.20\n# hadolint ignore=DL4000\nMAINTAINER me\nCMD echo hi\n")
-        .post("/api/v1/findings")
-        .then()
-        .statusCode(200)
+    ok(request(
+            "text/plain",
+            "application/json",
+            "FROM alpine:3.20\n# hadolint ignore=DL4000\nMAINTAINER me\nCMD echo hi\n"))
         .body("findings", hasSize(1))
         .body("findings[0].rule", equalTo("JSONArgsRecommended"));
   }
