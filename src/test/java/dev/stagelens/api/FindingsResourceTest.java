@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code POST /api/v1/findings} and {@code GET /api/v1/rules} over HTTP. */
 @QuarkusTest
@@ -175,5 +177,25 @@ class FindingsResourceTest {
             equalTo("https://docs.docker.com/go/dockerfile/rule/undefined-var/"))
         .body("find { it.id == 'AptListsNotRemoved' }.hadolint", equalTo(List.of("DL3009")))
         .body("find { it.id == 'AptListsNotRemoved' }.scope", equalTo("image"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/v1/analyses", "/api/v1/findings"})
+  void br11UppercaseStageAsBase_is400NamingLineThreeAndTheCause(String path) {
+    given()
+        .contentType("text/plain")
+        .accept("application/json")
+        .body(SharedFiles.read("cases/BR-11.Dockerfile"))
+        .post(path)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:stagelens:problem:invalid-stage-graph"))
+        .body("line", equalTo(3))
+        .body(
+            "detail",
+            equalTo(
+                "line 3: failed to parse stage name \"Builder\": invalid reference format:"
+                    + " repository name must be lowercase"));
   }
 }
