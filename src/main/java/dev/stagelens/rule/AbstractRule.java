@@ -1,6 +1,7 @@
 package dev.stagelens.rule;
 
 import dev.stagelens.instruction.Instruction;
+import dev.stagelens.parse.Node;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,6 +69,14 @@ abstract class AbstractRule implements Rule {
   @Override
   public String docs() {
     return "docs/rules.md#" + id.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The instruction whose comments govern a finding at {@code at}: the instruction being checked,
+   * which for most rules is the one the finding names.
+   */
+  Node commentedInstruction(Node at, List<Node> instructions) {
+    return at;
   }
 
   /** {@code text} with BuildKit's {@code (did you mean X?)} when {@code match} is not empty. */

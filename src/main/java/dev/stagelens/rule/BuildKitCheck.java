@@ -44,6 +44,14 @@ abstract class BuildKitCheck extends AbstractRule {
     return DOCS + kebab(id()) + "/";
   }
 
+  /**
+   * True when BuildKit honours a {@code # check=} comment above the instruction; false for the
+   * checks it runs over the whole file, which only the file's directive switches off.
+   */
+  boolean readsCheckComments() {
+    return true;
+  }
+
   /** {@code JSONArgsRecommended} as {@code json-args-recommended}, as Docker's pages are named. */
   static String kebab(String id) {
     return id.replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")

@@ -17,6 +17,12 @@ final class ConsistentInstructionCasing extends BuildKitCheck {
         "Write every instruction keyword in the case most of the file uses");
   }
 
+  /** BuildKit runs it over the whole file, before it reads any instruction's comments. */
+  @Override
+  boolean readsCheckComments() {
+    return false;
+  }
+
   @Override
   public List<Finding> check(RuleContext context) {
     List<Instruction> all = new ArrayList<>();

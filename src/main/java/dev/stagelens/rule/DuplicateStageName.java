@@ -16,6 +16,12 @@ final class DuplicateStageName extends BuildKitCheck {
         "Rename one of the stages; BuildKit binds later references to the last one");
   }
 
+  /** BuildKit runs it over the whole file, before it reads any instruction's comments. */
+  @Override
+  boolean readsCheckComments() {
+    return false;
+  }
+
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();

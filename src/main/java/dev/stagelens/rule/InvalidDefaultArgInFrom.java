@@ -27,6 +27,12 @@ final class InvalidDefaultArgInFrom extends BuildKitCheck {
         "Give the ARG used in FROM a default that names a valid image");
   }
 
+  /** BuildKit runs it over the whole file, before it reads any instruction's comments. */
+  @Override
+  boolean readsCheckComments() {
+    return false;
+  }
+
   @Override
   public List<Finding> check(RuleContext context) {
     Optional<BuildEnv> defaults = defaults(context);

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * BuildKit's JSONArgsRecommended: CMD or ENTRYPOINT in shell form in a stage that is built and sets
- * no SHELL, so signals reach {@code /bin/sh} instead of the program.
+ * BuildKit's JSONArgsRecommended: CMD or ENTRYPOINT in shell form in a stage that is built and has
+ * no SHELL, so signals reach {@code /bin/sh} instead of the program. A SHELL set in an earlier
+ * stage the stage is built FROM counts, as the image config carries it over.
  */
 final class JsonArgsRecommended extends BuildKitCheck {
 
@@ -29,7 +30,7 @@ final class JsonArgsRecommended extends BuildKitCheck {
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
     for (GraphStage stage : context.builtStages()) {
-      boolean shellSet = false;
+      boolean shellSet = shellInherited(context, stage);
       for (Instruction command : stage.stage().commands()) {
         shellSet |= command instanceof ShellInstruction;
         CommandLine line = commandLine(command);
@@ -39,12 +40,23 @@ final class JsonArgsRecommended extends BuildKitCheck {
                   command,
                   stage.index(),
                   "JSON arguments recommended for "
-                      + command.keyword()
+                      + command.node().value()
                       + " to prevent unintended behavior related to OS signals"));
         }
       }
     }
     return out;
+  }
+
+  private static boolean shellInherited(RuleContext context, GraphStage stage) {
+    for (Integer base = stage.baseStage(); base != null; ) {
+      GraphStage parent = context.graph().stage(base);
+      if (parent.stage().commands().stream().anyMatch(ShellInstruction.class::isInstance)) {
+        return true;
+      }
+      base = parent.baseStage();
+    }
+    return false;
   }
 
   private static CommandLine commandLine(Instruction command) {

@@ -5,6 +5,7 @@ import dev.stagelens.instruction.EntrypointInstruction;
 import dev.stagelens.instruction.HealthcheckInstruction;
 import dev.stagelens.instruction.Instruction;
 import dev.stagelens.instruction.Stage;
+import dev.stagelens.parse.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,23 @@ final class MultipleInstructionsDisallowed extends BuildKitCheck {
       }
     }
     return out;
+  }
+
+  /**
+   * BuildKit reports the earlier instruction while it checks the later one of the same keyword, so
+   * the later one's comments govern the finding.
+   */
+  @Override
+  Node commentedInstruction(Node at, List<Node> instructions) {
+    for (Node node : instructions.subList(instructions.indexOf(at) + 1, instructions.size())) {
+      if (node.value().equalsIgnoreCase("from")) {
+        break;
+      }
+      if (node.value().equalsIgnoreCase(at.value())) {
+        return node;
+      }
+    }
+    return at;
   }
 
   private static boolean once(Instruction command) {

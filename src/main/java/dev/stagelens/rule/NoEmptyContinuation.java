@@ -15,6 +15,12 @@ final class NoEmptyContinuation extends BuildKitCheck {
         "Delete the blank line, or end the instruction before it");
   }
 
+  /** BuildKit runs it over the whole file, before it reads any instruction's comments. */
+  @Override
+  boolean readsCheckComments() {
+    return false;
+  }
+
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();

@@ -17,6 +17,12 @@ final class ReservedStageName extends BuildKitCheck {
         "Choose another stage name");
   }
 
+  /** BuildKit runs it over the whole file, before it reads any instruction's comments. */
+  @Override
+  boolean readsCheckComments() {
+    return false;
+  }
+
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();

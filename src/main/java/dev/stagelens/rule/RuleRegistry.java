@@ -35,6 +35,7 @@ public final class RuleRegistry {
             new ExposeProtoCasing(),
             new ExposeInvalidFormat(),
             new CopyIgnoredFile(),
+            new CopyFromLooksLikeStage(),
             new AptListsNotRemoved(),
             new PackageCacheLeft(),
             new DeletedInLaterLayer(),

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * What the Dockerfile itself switches off: the {@code # check=} parser directive at the top, and
- * the comment lines right above an instruction: {@code # check=skip=...} as BuildKit reads it,
- * {@code # hadolint ignore=DL3008,...} for rules with a hadolint equivalent, and {@code # stagelens
- * ignore=Id,...}.
+ * the comment lines right above an instruction: {@code # check=skip=...} as BuildKit reads it (the
+ * first check comment only, its options up to the first space, {@code error=} ignored, and not for
+ * the checks BuildKit runs over the whole file), {@code # hadolint ignore=DL3008,...} for rules
+ * with a hadolint equivalent, and {@code # stagelens ignore=Id,...}.
  */
 final class Suppressions {
 
-  private static final Pattern CHECK = Pattern.compile("^\\s*check\\s*=\\s*(.+?)\\s*$");
+  private static final Pattern CHECK = Pattern.compile("^\\s*(?i:check)\\s*=\\s*(.+?)\\s*$");
   private static final Pattern IGNORE =
       Pattern.compile("^\\s*(hadolint|stagelens)\\s+ignore\\s*=\\s*(\\S+)");
   private final CheckDirective file;
@@ -37,21 +38,36 @@ final class Suppressions {
     return file.error();
   }
 
-  /** True when the file or the comments above its instruction switch {@code finding} off. */
+  /** True when the file or the comments above the governing instruction switch it off. */
   boolean suppresses(Finding finding, Rule rule) {
     if (!file.runs(finding.rule())) {
       return true;
     }
-    Node node = instructionAt(finding.line());
-    return node != null && node.comments().stream().anyMatch(c -> ignores(c, rule));
+    Node at = instructionAt(finding.line());
+    if (at == null) {
+      return false;
+    }
+    Node node = rule instanceof AbstractRule own ? own.commentedInstruction(at, instructions) : at;
+    return skippedByCheckComment(node.comments(), rule)
+        || node.comments().stream().anyMatch(c -> ignores(c, rule));
+  }
+
+  /** BuildKit reads the first {@code check} comment above an instruction and no other. */
+  private static boolean skippedByCheckComment(List<String> comments, Rule rule) {
+    if (rule instanceof BuildKitCheck check && !check.readsCheckComments()) {
+      return false;
+    }
+    for (String comment : comments) {
+      Matcher matcher = CHECK.matcher(comment);
+      if (matcher.matches()) {
+        String value = matcher.group(1).split(" ", 2)[0];
+        return !CheckDirective.lenient(value).runs(rule.id());
+      }
+    }
+    return false;
   }
 
   private static boolean ignores(String comment, Rule rule) {
-    Matcher check = CHECK.matcher(comment);
-    if (check.matches()) {
-      String value = check.group(1).split(" ", 2)[0];
-      return !CheckDirective.lenient(value).runs(rule.id());
-    }
     Matcher ignore = IGNORE.matcher(comment);
     if (!ignore.find()) {
       return false;

@@ -40,6 +40,13 @@ final class Lint {
     return all(dockerfile).stream().filter(line -> line.contains(" " + id + ": ")).toList();
   }
 
+  /** The findings as {@code line Rule severity}. */
+  static List<String> severities(List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.line() + " " + f.rule() + " " + f.severity().label())
+        .toList();
+  }
+
   static List<String> lines(List<Finding> findings) {
     return findings.stream().map(f -> f.line() + " " + f.rule() + ": " + f.message()).toList();
   }

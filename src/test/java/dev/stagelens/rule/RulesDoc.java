@@ -16,10 +16,15 @@ final class RulesDoc {
         .append("`all-stages` (BuildKit's parse-time checks), `built-stages` (BuildKit's\n")
         .append("dispatch-time checks and our build-time rules: only stages the target builds),\n")
         .append("`image` (only stages whose layers ship in the target image).\n\n")
+        .append("Switch a rule off with `# check=skip=Id` at the top (`skip=all` switches off\n")
         .append(
-            "Switch a rule off with `# check=skip=Id` at the top or on the comment line above\n")
-        .append("an instruction, `# stagelens ignore=Id` above it, or `# hadolint ignore=DLxxxx`\n")
-        .append("for the rules mapped below.\n\n")
+            "every rule; `error=true` reports BuildKit's checks as errors), or on the comment\n")
+        .append("line above an instruction, `# stagelens ignore=Id` above it, or\n")
+        .append("`# hadolint ignore=DLxxxx` for the rules mapped below. Above an instruction,\n")
+        .append("only the first `check=` comment counts and `error=` there is ignored, as in\n")
+        .append("BuildKit, which also ignores it for the checks it runs over the whole file: ")
+        .append(String.join(", ", wholeFile(rules)))
+        .append(".\n\n")
         .append("| rule | severity | scope | hadolint |\n| --- | --- | --- | --- |\n");
     for (Rule rule : rules) {
       out.append("| [")
@@ -48,5 +53,12 @@ final class RulesDoc {
       }
     }
     return out.toString();
+  }
+
+  private static List<String> wholeFile(List<Rule> rules) {
+    return rules.stream()
+        .filter(rule -> rule instanceof BuildKitCheck check && !check.readsCheckComments())
+        .map(Rule::id)
+        .toList();
   }
 }

@@ -1,7 +1,9 @@
 package dev.stagelens.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.stagelens.graph.StageGraphException;
 import dev.stagelens.instruction.BuildOptions;
 import dev.stagelens.testing.Pipeline;
 import java.util.List;
@@ -91,5 +93,58 @@ class SharedCasesFindingsTest {
             "2 AptListsNotRemoved: apt package lists in /var/lib/apt/lists stay in"
                 + " this layer; remove them in the same RUN"),
         findings("BR-25", List.of("AptListsNotRemoved"), null));
+  }
+
+  @Test
+  void br11_fromUppercaseStageName_failsAtLineThreeBeforeAnyFinding() {
+    String dockerfile = Pipeline.shared("cases/BR-11.Dockerfile");
+    StageGraphException e =
+        assertThrows(
+            StageGraphException.class,
+            () -> Lint.context(dockerfile, BuildOptions.defaults(), null));
+    assertEquals(3, e.startLine());
+    assertEquals(
+        "failed to parse stage name \"Builder\": invalid reference format: repository name must "
+            + "be lowercase",
+        e.getMessage());
+  }
+
+  @Test
+  void br11_lowercaseBase_stageNameCasingOnLinesOneAndThree() {
+    assertEquals(
+        List.of(
+            "1 StageNameCasing: Stage name 'Builder' should be lowercase",
+            "3 StageNameCasing: Stage name 'Tests' should be lowercase"),
+        br11StageNameCasing("FROM builder AS Tests"));
+  }
+
+  @Test
+  void br11_lowercaseBaseAndName_stageNameCasingOnLineOneOnly() {
+    assertEquals(
+        List.of("1 StageNameCasing: Stage name 'Builder' should be lowercase"),
+        br11StageNameCasing("FROM builder AS tests"));
+  }
+
+  /** StageNameCasing on BR-11 with its line 3 replaced by {@code line3}. */
+  private static List<String> br11StageNameCasing(String line3) {
+    String dockerfile =
+        Pipeline.shared("cases/BR-11.Dockerfile").replace("FROM Builder AS Tests", line3);
+    return Lint.of("StageNameCasing", dockerfile);
+  }
+
+  @Test
+  void br20_misspeltStage_flaggedOnLineSevenWithSuggestion() {
+    assertEquals(
+        List.of(
+            "7 CopyFromLooksLikeStage: --from=biuld matches no stage and will be pulled as the"
+                + " image docker.io/library/biuld:latest (did you mean build?)"),
+        findings("BR-20", List.of("CopyFromLooksLikeStage"), null));
+  }
+
+  @Test
+  void br20_copyFromExternalImages_noFindingOnLinesTwoAndThree() {
+    List<String> all = Lint.all(Pipeline.shared("cases/BR-20.Dockerfile"));
+    assertEquals(
+        List.of(), all.stream().filter(l -> l.startsWith("2 ") || l.startsWith("3 ")).toList());
   }
 }

@@ -1,0 +1,3 @@
+FROM alpine:3.20 AS unused
+ENV A b
+FROM alpine:3.20

@@ -1,0 +1,5 @@
+FROM alpine:3.20
+ENTRYPOINT ["sh"]
+CMD ["a"]
+ENTRYPOINT ["ash"]
+CMD ["b"]

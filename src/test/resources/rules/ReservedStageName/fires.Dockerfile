@@ -1,0 +1,3 @@
+FROM alpine:3.20 AS scratch
+FROM alpine:3.20 AS context
+FROM alpine:3.20

@@ -1,0 +1,3 @@
+FROM scratch AS base
+FROM alpine:3.20 AS build-context
+FROM alpine:3.20

@@ -1,0 +1,2 @@
+ARG TAG
+FROM alpine:3.20${TAG}

@@ -1,0 +1,3 @@
+FROM ubuntu:latest AS base
+FROM base
+CMD ["bash"]
