@@ -155,15 +155,26 @@ public final class DebianArchive {
     return known == null ? name : known;
   }
 
+  /**
+   * The package name that leads a relation such as {@code libc6:any (>= 2.34) [amd64] <!nocheck>}:
+   * everything before the architecture qualifier, version, architecture list or build profile.
+   */
+  private static String packageName(String alternative) {
+    String text = alternative.strip();
+    int end = 0;
+    while (end < text.length() && " :([<".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    return text.substring(0, end);
+  }
+
   /** Parses a relation field: groups split by commas, alternatives by bars, versions dropped. */
   static List<List<String>> relations(String field) {
     List<List<String>> groups = new ArrayList<>();
     for (String group : field.split(",")) {
       List<String> alternatives = new ArrayList<>();
       for (String alternative : group.split("\\|")) {
-        String name = alternative.replaceAll("\\(.*?\\)|\\[.*?]|<.*?>", "").strip();
-        int colon = name.indexOf(':');
-        name = colon < 0 ? name : name.substring(0, colon);
+        String name = packageName(alternative);
         if (!name.isEmpty()) {
           alternatives.add(intern(name));
         }
