@@ -7,7 +7,7 @@ import java.util.Set;
  * What a COPY or ADD source from the build context writes when the context itself is not known: its
  * shape is read from the name, and the certainty says how far that reading goes.
  */
-final class ContextSources {
+public final class ContextSources {
 
   private static final Set<String> FILE_NAMES =
       Set.of(
@@ -59,19 +59,22 @@ final class ContextSources {
     return PathChange.create(to, "download", Certainty.DECLARED, reason);
   }
 
-  static boolean isRemote(String source) {
+  /** True when {@code source} is a URL or a git repository rather than a context path. */
+  public static boolean isRemote(String source) {
     String lower = source.toLowerCase(Locale.ROOT);
     return lower.startsWith("http://") || lower.startsWith("https://") || isGit(source);
   }
 
-  static boolean isGit(String source) {
+  /** True when {@code source} names a git repository, as ADD reads it. */
+  public static boolean isGit(String source) {
     String lower = source.toLowerCase(Locale.ROOT);
     return lower.startsWith("git@")
         || lower.startsWith("git://")
         || (lower.startsWith("https://") && lower.replaceAll("[?#].*$", "").endsWith(".git"));
   }
 
-  static boolean isArchive(String source) {
+  /** True when {@code source} is named like a tar archive, which ADD extracts from the context. */
+  public static boolean isArchive(String source) {
     String lower = source.toLowerCase(Locale.ROOT);
     return ARCHIVE_SUFFIXES.stream().anyMatch(lower::endsWith);
   }

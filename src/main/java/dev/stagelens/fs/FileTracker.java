@@ -19,7 +19,6 @@ import dev.stagelens.instruction.VariableLookup;
 import dev.stagelens.instruction.WordExpander;
 import dev.stagelens.instruction.WorkdirInstruction;
 import dev.stagelens.parse.Deadline;
-import dev.stagelens.parse.Heredoc;
 import dev.stagelens.parse.Limit;
 import dev.stagelens.parse.LimitExceededException;
 import java.nio.charset.StandardCharsets;
@@ -396,12 +395,7 @@ public final class FileTracker {
       if (r.command().execForm()) {
         return runModel.effects(args, context);
       }
-      String text = args.isEmpty() ? "" : args.get(0);
-      List<Heredoc> heredocs = r.command().files();
-      if (heredocs.size() == 1 && text.strip().startsWith("<<")) {
-        return runModel.effects(heredocs.get(0).content(), context);
-      }
-      return runModel.effects(text, context);
+      return runModel.effects(ShellScript.script(r.command()), context);
     }
 
     private List<String> mountTargets(RunInstruction r, WordExpander expander) {

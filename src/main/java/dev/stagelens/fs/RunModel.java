@@ -35,7 +35,7 @@ public final class RunModel {
   public List<PathChange> effects(List<String> argv, RunContext context) {
     Session session = new Session(context);
     if (!argv.isEmpty()) {
-      command(new ShellCommand(List.of(), argv, List.of(), false), session);
+      command(ShellCommand.of(argv), session);
     }
     return List.copyOf(session.changes);
   }
@@ -247,7 +247,7 @@ public final class RunModel {
       nonFlags(rest.subList(1, rest.size()))
           .forEach(dir -> session.create(dir, "dependencies", Certainty.DECLARED, reason));
     } else if (rest.get(0).equals("pip")) {
-      known(new ShellCommand(List.of(), rest, List.of(), false), session, reason);
+      known(ShellCommand.of(rest), session, reason);
     }
   }
 
@@ -442,7 +442,8 @@ public final class RunModel {
           command.assignments(),
           command.words().stream().map(context.expand()).toList(),
           command.writes().stream().map(context.expand()).toList(),
-          command.background());
+          command.background(),
+          command.pipedInto());
     }
 
     String resolve(String path) {

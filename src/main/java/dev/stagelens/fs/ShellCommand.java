@@ -10,14 +10,24 @@ import java.util.List;
  * @param words the command name and its arguments
  * @param writes paths that output redirections ({@code >}, {@code >>}) write to
  * @param background true when the command ends with {@code &}
+ * @param pipedInto true when a single {@code |} sends its output into the next command
  */
 public record ShellCommand(
-    List<String> assignments, List<String> words, List<String> writes, boolean background) {
+    List<String> assignments,
+    List<String> words,
+    List<String> writes,
+    boolean background,
+    boolean pipedInto) {
 
   public ShellCommand {
     assignments = List.copyOf(assignments);
     words = List.copyOf(words);
     writes = List.copyOf(writes);
+  }
+
+  /** A command of {@code words} alone: no assignments, redirections or pipe. */
+  public static ShellCommand of(List<String> words) {
+    return new ShellCommand(List.of(), words, List.of(), false, false);
   }
 
   /** The command name, or the empty string for a command of assignments only. */

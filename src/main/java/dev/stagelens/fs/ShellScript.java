@@ -1,18 +1,27 @@
 package dev.stagelens.fs;
 
+import dev.stagelens.instruction.CommandLine;
+import dev.stagelens.parse.Heredoc;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits the text of a shell-form RUN into simple commands, the way a POSIX shell reads it.
  *
  * <p>Quotes are removed as the shell removes them; {@code &&}, {@code ||}, {@code ;}, {@code |},
- * {@code &}, newlines and parentheses separate commands; comments run to the end of the line;
- * output redirections are recorded as files written; heredoc bodies in the script are skipped. A
- * carriage return is an ordinary character, as POSIX sh reads it. Parameter expansions are kept as
- * written, for the caller to resolve against what it knows.
+ * {@code &}, newlines and parentheses separate commands; comments run to the end of the line; a
+ * single {@code |} marks the command before it as piped into the next; output redirections are
+ * recorded as files written; heredoc bodies in the script are skipped. A carriage return is an
+ * ordinary character, as POSIX sh reads it. Parameter expansions are kept as written, for the
+ * caller to resolve against what it knows; a bash array assignment ({@code NAME=(a b)}) stays one
+ * assignment.
  */
 public final class ShellScript {
+
+  private static final Pattern SHEBANG = Pattern.compile("#!");
+  private static final Pattern SHELL_SHEBANG =
+      Pattern.compile("#![ \\t]*+\\S*/(?:env[ \\t]++)?(?:ba|da|z|k|a)?sh\\b");
 
   private final String text;
   private final List<ShellCommand> commands = new ArrayList<>();
@@ -24,6 +33,23 @@ public final class ShellScript {
 
   private ShellScript(String text) {
     this.text = text;
+  }
+
+  /**
+   * The shell text a shell-form RUN runs: the body of its heredoc when the RUN is a heredoc alone
+   * (empty when a {@code #!} line names an interpreter that is not a shell), else its command line,
+   * where heredoc bodies are input to commands rather than script.
+   */
+  public static String script(CommandLine command) {
+    String text = command.args().isEmpty() ? "" : command.args().get(0);
+    List<Heredoc> heredocs = command.files();
+    if (heredocs.size() == 1 && text.strip().startsWith("<<")) {
+      String body = heredocs.get(0).content();
+      return SHEBANG.matcher(body).lookingAt() && !SHELL_SHEBANG.matcher(body).lookingAt()
+          ? ""
+          : body;
+    }
+    return text;
   }
 
   /** The simple commands of {@code script}, in the order they appear. */
@@ -42,7 +68,7 @@ public final class ShellScript {
         pos += 2;
       } else if (c == '\n') {
         pos++;
-        endCommand(false);
+        endCommand(false, false);
         skipHeredocBodies();
       } else if (c == '#') {
         skipComment();
@@ -54,7 +80,7 @@ public final class ShellScript {
         addWord(word());
       }
     }
-    endCommand(false);
+    endCommand(false, false);
   }
 
   private static boolean isOperator(char c) {
@@ -69,7 +95,7 @@ public final class ShellScript {
       return;
     }
     pos += doubled && c != '(' && c != ')' ? 2 : 1;
-    endCommand(c == '&' && !doubled);
+    endCommand(c == '&' && !doubled, c == '|' && !doubled);
   }
 
   private boolean isRedirectStart() {
@@ -146,6 +172,10 @@ public final class ShellScript {
     StringBuilder out = new StringBuilder();
     while (pos < text.length()) {
       char c = text.charAt(pos);
+      if (c == '(' && opensArray(out)) {
+        substitution(out);
+        continue;
+      }
       if (c == ' ' || c == '\t' || c == '\n' || isOperator(c) || c == '<' || c == '>') {
         break;
       }
@@ -163,6 +193,12 @@ public final class ShellScript {
       }
     }
     return out.toString();
+  }
+
+  /** True when {@code out} is {@code NAME=} before any command word: bash's array assignment. */
+  private boolean opensArray(StringBuilder out) {
+    int last = out.length() - 1;
+    return words.isEmpty() && last > 0 && out.charAt(last) == '=' && isAssignment(out.toString());
   }
 
   private void singleQuoted(StringBuilder out) {
@@ -238,9 +274,9 @@ public final class ShellScript {
     return true;
   }
 
-  private void endCommand(boolean background) {
+  private void endCommand(boolean background, boolean piped) {
     if (!words.isEmpty() || !assignments.isEmpty() || !writes.isEmpty()) {
-      commands.add(new ShellCommand(assignments, words, writes, background));
+      commands.add(new ShellCommand(assignments, words, writes, background, piped));
     }
     assignments = new ArrayList<>();
     words = new ArrayList<>();

@@ -79,8 +79,8 @@ final class Toolchain {
   private static Optional<String> needs(CommandLine command) {
     List<ShellCommand> commands =
         command.prependShell()
-            ? ShellScript.parse(String.join(" ", command.args()))
-            : List.of(new ShellCommand(List.of(), command.args(), List.of(), false));
+            ? ShellScript.parse(ShellScript.script(command))
+            : List.of(new ShellCommand(List.of(), command.args(), List.of(), false, false));
     for (ShellCommand one : commands) {
       if (PROGRAMS.contains(one.program()) || pythonModule(one)) {
         return Optional.of(String.join(" ", one.words()));

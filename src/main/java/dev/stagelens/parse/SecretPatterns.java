@@ -6,13 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Recognises values that look like secrets, by the name they are assigned to ({@code *TOKEN*},
  * {@code *SECRET*}, {@code *PASSWORD*}, {@code *KEY*}, {@code AWS_*}) or by their shape (AWS access
- * key ids, GitHub and Slack tokens, PEM private keys, JSON web tokens), and masks them in text.
+ * key ids, GitHub, GitLab, Slack and npm tokens, Google API keys, Stripe live keys, PEM private
+ * keys, JSON web tokens), and masks them in text.
  *
  * <p>A quoted value is masked to the end of its line, escaped quotes and all. The patterns use only
  * possessive runs, so that matching a megabyte of text neither backtracks nor recurses.
@@ -25,15 +27,26 @@ public final class SecretPatterns {
   /** What a masked value is replaced with. */
   public static final String MASK = "***";
 
+  private static final List<Shape> SHAPE_LIST =
+      List.of(
+          new Shape(
+              "a PEM private key",
+              "-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----"
+                  + "(?:.*?-----END [A-Z0-9 ]*PRIVATE KEY-----|.*)"),
+          new Shape("an AWS access key id", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"),
+          new Shape(
+              "a GitHub token", "\\bgh[pousr]_[A-Za-z0-9]{20,}+|\\bgithub_pat_[A-Za-z0-9_]{20,}+"),
+          new Shape("a GitLab token", "\\bglpat-[A-Za-z0-9_-]{20,}+"),
+          new Shape("a Slack token", "\\bxox[abposr]-[A-Za-z0-9-]{10,}+"),
+          new Shape("a Google API key", "\\bAIza[0-9A-Za-z_-]{35}"),
+          new Shape("a Stripe live key", "\\b[rs]k_live_[0-9A-Za-z]{20,}+"),
+          new Shape("an npm token", "\\bnpm_[A-Za-z0-9]{36}\\b"),
+          new Shape(
+              "a JSON web token",
+              "\\beyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+"));
   private static final Pattern SHAPES =
       Pattern.compile(
-          "-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?:.*?-----END [A-Z0-9 ]*PRIVATE KEY-----|.*)"
-              + "|\\bAKIA[0-9A-Z]{16}\\b"
-              + "|\\bgh[pousr]_[A-Za-z0-9]{20,}"
-              + "|\\bgithub_pat_[A-Za-z0-9_]{20,}"
-              + "|\\bxox[abposr]-[A-Za-z0-9-]{10,}"
-              + "|\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}",
-          Pattern.DOTALL);
+          String.join("|", SHAPE_LIST.stream().map(Shape::regex).toList()), Pattern.DOTALL);
   private static final Pattern ASSIGNMENT =
       Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*+)[ \\t]*+[=:][ \\t]*+");
   private static final Pattern LEGACY_FORM =
@@ -42,6 +55,14 @@ public final class SecretPatterns {
   private static final SecretPatterns NONE = new SecretPatterns(List.of());
 
   private final List<String> knownValues;
+
+  /** A well-known secret format: what it is called and the text it matches. */
+  private record Shape(String name, String regex, Pattern pattern) {
+
+    Shape(String name, String regex) {
+      this(name, regex, Pattern.compile(regex, Pattern.DOTALL));
+    }
+  }
 
   private SecretPatterns(List<String> knownValues) {
     this.knownValues = knownValues;
@@ -66,6 +87,17 @@ public final class SecretPatterns {
   /** Whether {@code value} has the shape of a secret, whatever it is called. */
   public static boolean looksSecret(String value) {
     return SHAPES.matcher(value).find();
+  }
+
+  /**
+   * The kind of secret {@code value} holds, such as {@code an AWS access key id}, judged by its
+   * shape alone; empty when it has no known shape.
+   */
+  public static Optional<String> shapeOf(String value) {
+    return SHAPE_LIST.stream()
+        .filter(shape -> shape.pattern().matcher(value).find())
+        .map(Shape::name)
+        .findFirst();
   }
 
   /** A copy that also masks the values of the secret-named entries of {@code variables}. */

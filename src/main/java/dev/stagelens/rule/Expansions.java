@@ -16,6 +16,7 @@ import dev.stagelens.instruction.VolumeInstruction;
 import dev.stagelens.instruction.WordExpander;
 import dev.stagelens.instruction.WorkdirInstruction;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,6 +54,20 @@ final class Expansions implements WordExpander {
     ExpansionResult result = lex.processWordWithMatches(word, env);
     unmatched.addAll(result.unmatched());
     return result.result();
+  }
+
+  /**
+   * {@code word} as {@code step} would see it, when every variable it names is set; empty when one
+   * is unset or the word does not expand.
+   */
+  static Optional<String> known(RuleContext context, Scan.Step step, String word) {
+    Expansions expander = words(context, step);
+    try {
+      String value = expander.expand(word);
+      return expander.unmatched().isEmpty() ? Optional.of(value) : Optional.empty();
+    } catch (ExpansionException e) {
+      return Optional.empty();
+    }
   }
 
   /** The variables found unset so far, in first-use order. */

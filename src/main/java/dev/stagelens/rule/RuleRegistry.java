@@ -32,6 +32,7 @@ public final class RuleRegistry {
             new MultipleInstructionsDisallowed(),
             new LegacyKeyValueFormat(),
             new SecretsUsedInArgOrEnv(),
+            new SecretValueInArgOrEnv(),
             new ExposeProtoCasing(),
             new ExposeInvalidFormat(),
             new CopyIgnoredFile(),
@@ -42,7 +43,20 @@ public final class RuleRegistry {
             new RootUserInImage(),
             new UnpinnedBaseImage(),
             new BuildToolBaseInImage(catalog),
-            new ImageOverBudget());
+            new ImageOverBudget(),
+            new CurlPipedToShell(),
+            new TlsVerificationDisabled(),
+            new SudoInRun(),
+            new AptPackageUnpinned(),
+            new ApkPackageUnpinned(),
+            new PipPackageUnpinned(),
+            new NpmPackageUnpinned(),
+            new AptGetMissingYes(),
+            new AptMissingNoInstallRecommends(),
+            new AptInsteadOfAptGet(),
+            new CdInsteadOfWorkdir(),
+            new AddRemoteUnverified(),
+            new AddInsteadOfCopy());
   }
 
   /** The rules, in registration order. */

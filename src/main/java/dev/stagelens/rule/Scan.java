@@ -3,10 +3,12 @@ package dev.stagelens.rule;
 import dev.stagelens.fs.ShellCommand;
 import dev.stagelens.fs.ShellScript;
 import dev.stagelens.graph.GraphStage;
+import dev.stagelens.instruction.ArgInstruction;
+import dev.stagelens.instruction.EnvInstruction;
 import dev.stagelens.instruction.Instruction;
+import dev.stagelens.instruction.KeyValue;
 import dev.stagelens.instruction.RunInstruction;
 import dev.stagelens.instruction.Stage;
-import dev.stagelens.parse.Heredoc;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,19 +57,27 @@ final class Scan {
     List<Run> out = new ArrayList<>();
     for (Step step : steps(context, scope)) {
       if (step.instruction() instanceof RunInstruction run && run.command().prependShell()) {
-        out.add(new Run(step.stage(), run, ShellScript.parse(script(run))));
+        out.add(new Run(step.stage(), run, ShellScript.parse(ShellScript.script(run.command()))));
       }
     }
     return out;
   }
 
-  /** The script text of a shell-form RUN, heredoc bodies included. */
-  static String script(RunInstruction run) {
-    StringBuilder text = new StringBuilder(String.join(" ", run.command().args()));
-    for (Heredoc heredoc : run.command().files()) {
-      text.append('\n').append(heredoc.content());
+  /**
+   * The variables {@code instruction} sets, values as written (quotes kept, unexpanded): an ENV's
+   * pairs, or the ARG names that have a default; empty for any other instruction.
+   */
+  static List<KeyValue> settings(Instruction instruction) {
+    if (instruction instanceof ArgInstruction arg) {
+      return arg.args().stream()
+          .filter(a -> a.defaultValue().isPresent())
+          .map(a -> new KeyValue(a.key(), a.defaultValue().orElseThrow(), false))
+          .toList();
     }
-    return text.toString();
+    if (instruction instanceof EnvInstruction env) {
+      return env.env();
+    }
+    return List.of();
   }
 
   /** The commands of {@code run} that start with {@code program}. */

@@ -2,6 +2,7 @@ package dev.stagelens.size;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stagelens.fs.PackageManagerOptions;
 import dev.stagelens.fs.ShellCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Installed sizes of Python and npm packages named on a {@code pip install} or {@code npm install}
@@ -62,10 +64,13 @@ final class LanguagePackages {
     List<String> words = command.words();
     int pip = indexOfProgram(words, "pip", "pip3");
     if (pip >= 0) {
-      return sum("pypi", words.subList(pip + 1, words.size()), cpuIndex(words));
+      return sum(
+          "pypi", words.subList(pip + 1, words.size()), cpuIndex(words), PackageManagerOptions.PIP);
     }
     int npm = indexOfProgram(words, "npm", "yarn", "pnpm");
-    return npm < 0 ? Optional.empty() : sum("npm", words.subList(npm + 1, words.size()), false);
+    return npm < 0
+        ? Optional.empty()
+        : sum("npm", words.subList(npm + 1, words.size()), false, PackageManagerOptions.NPM);
   }
 
   private static int indexOfProgram(List<String> words, String... programs) {
@@ -84,8 +89,9 @@ final class LanguagePackages {
         .anyMatch(w -> w.contains("://") && w.replaceAll("/+$", "").endsWith("/cpu"));
   }
 
-  private Optional<SizeEstimate> sum(String ecosystem, List<String> args, boolean cpu) {
-    List<String> names = names(args);
+  private Optional<SizeEstimate> sum(
+      String ecosystem, List<String> args, boolean cpu, Set<String> valued) {
+    List<String> names = names(args, valued);
     if (names.isEmpty() || args.contains("-r") || args.contains("--requirement")) {
       return Optional.empty();
     }
@@ -114,14 +120,17 @@ final class LanguagePackages {
     return plain != null ? plain : defaults.get(ecosystem);
   }
 
-  /** The package names among the words after the program, subcommands and options dropped. */
-  private static List<String> names(List<String> args) {
+  /**
+   * The package names among the words after the program, subcommands, options and the values of the
+   * {@code valued} options dropped.
+   */
+  private static List<String> names(List<String> args, Set<String> valued) {
     List<String> names = new ArrayList<>();
     boolean afterSubcommand = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.startsWith("-")) {
-        i += takesValue(arg) ? 1 : 0;
+        i += valued.contains(arg) ? 1 : 0;
       } else if (!afterSubcommand) {
         afterSubcommand = true;
       } else if ((arg.startsWith("@") || !arg.contains("/")) && !arg.startsWith(".")) {
@@ -129,23 +138,6 @@ final class LanguagePackages {
       }
     }
     return names;
-  }
-
-  private static boolean takesValue(String option) {
-    return List.of(
-            "-r",
-            "--requirement",
-            "-c",
-            "--constraint",
-            "-i",
-            "--index-url",
-            "--extra-index-url",
-            "-f",
-            "--find-links",
-            "-t",
-            "--target",
-            "--prefix")
-        .contains(option);
   }
 
   private static String bareName(String spec) {

@@ -346,9 +346,7 @@ public final class SizeEstimator {
 
   private static ShellCommand command(String words) {
     List<ShellCommand> commands = ShellScript.parse(words);
-    return commands.isEmpty()
-        ? new ShellCommand(List.of(), List.of(), List.of(), false)
-        : commands.get(0);
+    return commands.isEmpty() ? ShellCommand.of(List.of()) : commands.get(0);
   }
 
   private static String stageBasis(GraphStage stage) {

@@ -122,7 +122,7 @@ class GeneratedClientTest {
                 null,
                 Level.WARNING);
     assertEquals(
-        List.of("7 AptListsNotRemoved"),
+        List.of("2 AptPackageUnpinned", "7 AptListsNotRemoved", "7 AptPackageUnpinned"),
         findings.getFindings().stream().map(f -> f.getLine() + " " + f.getRule()).toList());
     assertEquals(true, findings.getFailed());
   }

@@ -26,6 +26,11 @@ class MarkdownReportTest {
 
   private static final Parser PARSER =
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  private static final String UNPINNED_WHY_AND_FIX =
+      "  - Why: apt-get install names a package without =version; a release"
+          + " (name/bookworm-backports) and a .deb file count as pinned\n"
+          + "  - Fix: Pin each package as name=version, or install from a lock or requirements"
+          + " file\n";
 
   private static Node report(String dockerfile) {
     String markdown =
@@ -188,7 +193,13 @@ class MarkdownReportTest {
             + " stay in this layer; remove them in the same RUN\n"
             + "  - Why: apt package lists are left in a layer that ships in the image\n"
             + "  - Fix: End the same RUN with 'rm -rf /var/lib/apt/lists/*', or use a cache mount"
-            + " for /var/lib/apt/lists\n",
+            + " for /var/lib/apt/lists\n"
+            + "- **Line 2, AptPackageUnpinned** (info): apt-get install of 'gcc', 'libc6-dev' with"
+            + " no version; pin each as name=version\n"
+            + UNPINNED_WHY_AND_FIX
+            + "- **Line 7, AptPackageUnpinned** (info): apt-get install of 'ca-certificates' with"
+            + " no version; pin it as name=version\n"
+            + UNPINNED_WHY_AND_FIX,
         moments);
   }
 

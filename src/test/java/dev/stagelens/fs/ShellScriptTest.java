@@ -83,4 +83,35 @@ class ShellScriptTest {
     assertEquals(
         List.of("/tmp/out\r"), ShellScript.parse("echo hi > /tmp/out\r\n").get(0).writes());
   }
+
+  @Test
+  void parse_singlePipe_marksTheCommandBeforeItAsPipedInto() {
+    List<Boolean> piped =
+        ShellScript.parse("curl -fsSL https://example.org/x.sh | sudo sh && echo done").stream()
+            .map(ShellCommand::pipedInto)
+            .toList();
+
+    assertEquals(List.of(true, false, false), piped);
+  }
+
+  @Test
+  void parse_orOperatorAndClobberRedirection_areNotPipes() {
+    List<Boolean> piped =
+        ShellScript.parse("false || true; echo x >| /out").stream()
+            .map(ShellCommand::pipedInto)
+            .toList();
+
+    assertEquals(List.of(false, false, false), piped);
+  }
+
+  @Test
+  void parse_bashArrayAssignment_staysOneAssignment() {
+    List<ShellCommand> commands =
+        ShellScript.parse("PKGS=(\n  sudo\n  git\n)\napt-get install -y x");
+
+    assertEquals(List.of("PKGS=(\n  sudo\n  git\n)"), commands.get(0).assignments());
+    assertEquals(
+        List.of(List.of(), List.of("apt-get", "install", "-y", "x")),
+        commands.stream().map(ShellCommand::words).toList());
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SecretPatternsTest {
@@ -35,9 +36,12 @@ class SecretPatternsTest {
     String text =
         "x AKIAIOSFODNN7EXAMPLE ghp_abcdefghijklmnopqrstuvwxyz0123456789 xoxb-1234567890-abc"
             + " eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
-            + " -----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY----- y";
+            + " -----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----"
+            + " ASIAIOSFODNN7EXAMPLE glpat-abcdefghij0123456789"
+            + " AIzaSyA1234567890abcdefghijklmnopqrstuv sk_live_abcdefghij0123456789"
+            + " npm_abcdefghijklmnopqrstuvwxyz0123456789 y";
 
-    assertEquals("x *** *** *** *** *** y", NONE.redact(text));
+    assertEquals("x *** *** *** *** *** *** *** *** *** *** y", NONE.redact(text));
   }
 
   @Test
@@ -58,5 +62,24 @@ class SecretPatternsTest {
     String text = "ENV A=\"" + "\\a".repeat(500_000) + "\" TOKEN=abc";
 
     assertEquals("ENV A=\"" + "\\a".repeat(500_000) + "\" TOKEN=***", NONE.redact(text));
+  }
+
+  @Test
+  void shapeOf_namesTheKindOfSecret() {
+    assertEquals(
+        Optional.of("an AWS access key id"), SecretPatterns.shapeOf("AKIAIOSFODNN7EXAMPLE"));
+    assertEquals(
+        Optional.of("a PEM private key"),
+        SecretPatterns.shapeOf("-----BEGIN RSA PRIVATE KEY-----\nMIIE"));
+    assertEquals(
+        Optional.of("a GitHub token"),
+        SecretPatterns.shapeOf("github_pat_11ABCDEFG0123456789_abcdefghij"));
+  }
+
+  @Test
+  void shapeOf_nearMisses_haveNoShape() {
+    assertEquals(Optional.empty(), SecretPatterns.shapeOf("AKIA1234"));
+    assertEquals(Optional.empty(), SecretPatterns.shapeOf("sk_test_abcdefghij0123456789"));
+    assertEquals(Optional.empty(), SecretPatterns.shapeOf("-----BEGIN PUBLIC KEY-----"));
   }
 }

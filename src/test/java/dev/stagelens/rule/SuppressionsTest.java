@@ -45,7 +45,8 @@ class SuppressionsTest {
     LintReport report =
         lint(
             "# check=error=true\nFROM debian:bookworm-slim\n"
-                + "RUN apt-get update && apt-get install -y curl\nCMD echo hi\n");
+                + "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10\n"
+                + "CMD echo hi\n");
     assertEquals(
         List.of("3 AptListsNotRemoved warning", "4 JSONArgsRecommended error"),
         Lint.severities(report.findings()));
@@ -144,16 +145,17 @@ class SuppressionsTest {
     assertEquals(
         List.of("3 AptListsNotRemoved"),
         rules(
-            "FROM debian:bookworm-slim\n# hadolint ignore=DL3008\n"
-                + "RUN apt-get update && apt-get install -y curl\n"));
+            "FROM debian:bookworm-slim\n# hadolint ignore=DL3059\n"
+                + "RUN apt-get update && apt-get install -y --no-install-recommends"
+                + " curl=7.88.1-10\n"));
   }
 
   @Test
-  void hadolintIgnore_listWithTheMappedId_silencesTheImageRule() {
+  void hadolintIgnore_listOfMappedIds_silencesEachMappedRule() {
     assertEquals(
         List.of(),
         rules(
-            "FROM debian:bookworm-slim\n# hadolint ignore=DL3008,DL3009\n"
+            "FROM debian:bookworm-slim\n# hadolint ignore=DL3008,DL3009,DL3015\n"
                 + "RUN apt-get update && apt-get install -y curl\n"));
   }
 

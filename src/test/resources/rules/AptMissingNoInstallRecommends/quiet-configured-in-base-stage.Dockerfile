@@ -1,0 +1,5 @@
+FROM debian:12-slim AS base
+RUN echo 'APT::Install-Recommends "0";' > /etc/apt/apt.conf.d/99norecommends
+
+FROM base
+RUN apt-get update && apt-get install -y curl=7.88.1-10 && rm -rf /var/lib/apt/lists/*
