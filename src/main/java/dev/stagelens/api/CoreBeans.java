@@ -4,6 +4,9 @@ import dev.stagelens.analysis.AnalysisLimits;
 import dev.stagelens.analysis.Analyzer;
 import dev.stagelens.optimize.Optimizer;
 import dev.stagelens.parse.ParserLimits;
+import dev.stagelens.size.DebianArchive;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -31,6 +34,17 @@ public class CoreBeans {
             l.maxScopeEntries(),
             l.maxTrackedPaths(),
             l.analysisTimeout()));
+  }
+
+  /**
+   * Reads the Debian package data in the background once the service has started: start-up stays
+   * short, and the first requests do not spend their analysis budget loading it.
+   */
+  void loadPackageData(@Observes StartupEvent event) {
+    Thread loader =
+        new Thread(() -> DebianArchive.RELEASES.forEach(DebianArchive::of), "stagelens-data");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   @Produces
