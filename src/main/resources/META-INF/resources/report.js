@@ -41,6 +41,57 @@ async function analyse() {
   }
   render(body, text);
   setStatus(summary(body), false);
+  await optimise(text, query);
+}
+
+// The optimiser answers for the same build; its panel fills in after the analysis.
+async function optimise(text, query) {
+  $("optimised-statement").textContent = "Looking for safe rewrites…";
+  const response = await fetch("/api/v1/optimizations?" + query, {
+    method: "POST",
+    headers: { "Content-Type": "text/plain", "Accept": "application/json" },
+    body: text,
+  });
+  const body = await response.json();
+  if (!response.ok) {
+    $("optimised-statement").textContent = body.title + ": " + body.detail;
+    return;
+  }
+  fillOptimised(body);
+}
+
+function fillOptimised(optimisation) {
+  $("optimised-statement").textContent = optimisation.statement + " Estimate: "
+    + `${bytes(optimisation.beforeBytes)} → ${bytes(optimisation.afterBytes)}.`;
+  $("optimised-changes").replaceChildren(...optimisation.changes.map((c) => el("li", {},
+    el("strong", {}, c.rewrite), ` (${linesText(c.lines)}, saves ${bytes(c.savedBytes)}): `,
+    c.message)));
+  $("optimised-dropped-box").hidden = optimisation.dropped.length === 0;
+  $("optimised-dropped").replaceChildren(...optimisation.dropped.map((d) => el("li", {},
+    el("strong", {}, d.rewrite), ` (${linesText(d.lines)}): ${d.message} Not kept: ${d.reason}`)));
+  $("optimised-diff").replaceChildren(...optimisation.diff.split("\n").map((line) =>
+    el("span", { class: diffClass(line) }, line + "\n")));
+  $("optimised-dockerfile").textContent = optimisation.dockerfile;
+  const ignore = optimisation.dockerignore;
+  $("optimised-ignore").hidden = !ignore;
+  if (ignore) {
+    $("optimised-ignore-reason").textContent = `${linesText(ignore.lines)}: ${ignore.reason}`;
+    $("optimised-ignore-text").textContent = ignore.text;
+  }
+}
+
+function linesText(lines) {
+  return (lines.length === 1 ? "line " : "lines ") + lines.join(", ");
+}
+
+function diffClass(line) {
+  if (line.startsWith("+") && !line.startsWith("+++")) {
+    return "added";
+  }
+  if (line.startsWith("-") && !line.startsWith("---")) {
+    return "removed";
+  }
+  return "";
 }
 
 function setStatus(message, error) {

@@ -1,6 +1,7 @@
 package dev.stagelens.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -129,6 +130,30 @@ class ReportPageTest {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stage-graph")));
     assertEquals(1, driver.findElements(By.cssSelector("#stage-graph g.stage")).size());
+  }
+
+  @Test
+  void singleStageNode_optimisedPanelShowsTheSplitItsDiffAndTheSaving() throws IOException {
+    analyse(Files.readString(Path.of("src/test/resources/optimize/node-single-stage.Dockerfile")));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector("#optimised-changes li")));
+
+    assertEquals(List.of("multi-stage"), texts("#optimised-changes li strong"));
+    assertTrue(
+        driver.findElement(By.id("optimised-statement")).getText().endsWith("Estimate: 1.44 GB → 387.3 MB."),
+        driver.findElement(By.id("optimised-statement")).getText());
+    assertEquals(
+        List.of("+FROM node:18 AS build", "+FROM node:18-slim"),
+        texts("#optimised-diff span.added").stream()
+            .filter(line -> line.startsWith("+FROM"))
+            .toList());
+    assertTrue(
+        driver
+            .findElement(By.id("optimised-dockerfile"))
+            .getText()
+            .contains("COPY --from=build /app /app"));
+    screenshot("report-page-optimised.png");
   }
 
   @Test
