@@ -38,9 +38,15 @@ public final class RuleRegistry {
             new AptListsNotRemoved(),
             new PackageCacheLeft(),
             new DeletedInLaterLayer(),
+            new ChownInSeparateLayer(),
+            new BuildLeftoversInImage(),
+            new BuildOnlyPackagesInImage(),
             new RootUserInImage(),
             new UnpinnedBaseImage(),
             new BuildToolBaseInImage(catalog),
+            new SingleStageCompile(),
+            new CopyAllBeforeInstall(),
+            new ContextCopiedWithoutDockerignore(),
             new ImageOverBudget());
   }
 

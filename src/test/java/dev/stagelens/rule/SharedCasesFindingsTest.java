@@ -92,4 +92,14 @@ class SharedCasesFindingsTest {
                 + " this layer; remove them in the same RUN"),
         findings("BR-25", List.of("AptListsNotRemoved"), null));
   }
+
+  @Test
+  void br26_chownLayerDuplicatesAndNpmCacheIsLeft() {
+    assertEquals(
+        List.of(
+            "4 PackageCacheLeft: cache of 'npm ci --omit=dev' left at /root/.npm in the image",
+            "6 ChownInSeparateLayer: 'chown -R node:node /app' stores again what lines 3, 4, 5"
+                + " wrote: about 155 MB ship twice in a stage that ships in the image"),
+        findings("BR-26", List.of("PackageCacheLeft", "ChownInSeparateLayer"), null));
+  }
 }
