@@ -23,6 +23,7 @@ import dev.stagelens.size.BaseImageCatalog;
 import dev.stagelens.size.SizeDefaults;
 import dev.stagelens.size.SizeEstimator;
 import dev.stagelens.size.SizeReport;
+import java.util.Optional;
 
 /**
  * Runs the whole pipeline on one Dockerfile: parse, typed instructions, variable scopes, stage
@@ -119,8 +120,10 @@ public final class Analyzer {
     StageGraph graph = graphed.graph();
     FileReport files = tracker.track(graph, env, graphed.lex(), settings.context());
     SizeReport sizes = estimator.estimate(graph, files, settings.maxImageBytes());
+    Optional<BuildContext> given = Optional.ofNullable(settings.context());
     RuleContext context =
-        new RuleContext(parsed, instructions, env, graph, files, sizes, settings.dockerignore());
+        new RuleContext(
+            parsed, instructions, env, graph, files, sizes, settings.dockerignore(), given);
     LintReport report = rules.lint(context, settings.rules());
     return new Analysis(
         parsed,

@@ -15,10 +15,13 @@ public final class BuildContext {
 
   private final TreeMap<String, ContextFile> entries;
   private final List<String> excluded;
+  private final boolean ignoring;
 
-  private BuildContext(TreeMap<String, ContextFile> entries, List<String> excluded) {
+  private BuildContext(
+      TreeMap<String, ContextFile> entries, List<String> excluded, boolean ignoring) {
     this.entries = entries;
     this.excluded = List.copyOf(excluded);
+    this.ignoring = ignoring;
   }
 
   /**
@@ -47,7 +50,7 @@ public final class BuildContext {
         kept.putIfAbsent(dir, new ContextFile(dir, "directory", 0, "", null));
       }
     }
-    return new BuildContext(kept, excluded);
+    return new BuildContext(kept, excluded, !ignore.isEmpty());
   }
 
   private static ContextFile withPath(ContextFile file, String path) {
@@ -68,6 +71,14 @@ public final class BuildContext {
   /** The entries kept, directories included, in path order. */
   public List<ContextFile> entries() {
     return List.copyOf(entries.values());
+  }
+
+  /**
+   * True when the context has a {@code .dockerignore}: patterns were applied, or the context holds
+   * the file itself.
+   */
+  public boolean hasDockerignore() {
+    return ignoring || entries.containsKey(".dockerignore");
   }
 
   /** The paths {@code .dockerignore} left out, in the order given. */

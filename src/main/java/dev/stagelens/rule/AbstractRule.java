@@ -84,6 +84,14 @@ abstract class AbstractRule implements Rule {
     return match.isEmpty() ? text : text + " (did you mean " + match + "?)";
   }
 
+  /** {@code bytes} for a message: whole megabytes, kilobytes under a megabyte. */
+  static String megabytes(long bytes) {
+    if (bytes >= 1_000_000L) {
+      return "about " + Math.round(bytes / 1_000_000.0) + " MB";
+    }
+    return bytes >= 1_000L ? "about " + Math.round(bytes / 1_000.0) + " kB" : bytes + " bytes";
+  }
+
   /** A finding of this rule at {@code instruction}'s lines. */
   Finding at(Instruction instruction, int stage, String message) {
     return new Finding(

@@ -2,6 +2,7 @@ package dev.stagelens.rule;
 
 import dev.stagelens.fs.StepRecord;
 import dev.stagelens.fs.TrackedPath;
+import dev.stagelens.instruction.Instruction;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -9,6 +10,16 @@ import java.util.function.Predicate;
 final class ImageSteps {
 
   private ImageSteps() {}
+
+  /** The step record of {@code instruction}. */
+  static StepRecord stepOf(RuleContext context, Instruction instruction) {
+    for (StepRecord step : context.files().steps()) {
+      if (step.instruction() == instruction) {
+        return step;
+      }
+    }
+    throw new IllegalArgumentException("no step record for line " + instruction.startLine());
+  }
 
   /** Calls {@code action} for every path a shipped layer adds that {@code wanted} accepts. */
   static void forAdded(

@@ -1,6 +1,6 @@
 package dev.stagelens.rule;
 
-import dev.stagelens.fs.PackageManagerOptions;
+import dev.stagelens.fs.PackageOptions;
 import dev.stagelens.fs.ShellCommand;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +37,7 @@ final class NpmPackageUnpinned extends UnpinnedPackageRule {
     if (!command.program().equals("npm")) {
       return List.of();
     }
-    return Commands.afterSubcommand(command.args(), PackageManagerOptions.NPM, INSTALL)
-        .orElse(List.of());
+    return Commands.afterSubcommand(command.args(), PackageOptions.NPM, INSTALL).orElse(List.of());
   }
 
   @Override

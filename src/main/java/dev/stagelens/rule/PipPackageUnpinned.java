@@ -1,6 +1,6 @@
 package dev.stagelens.rule;
 
-import dev.stagelens.fs.PackageManagerOptions;
+import dev.stagelens.fs.PackageOptions;
 import dev.stagelens.fs.ShellCommand;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +46,7 @@ final class PipPackageUnpinned extends UnpinnedPackageRule {
     if (Commands.hasOption(args, CONSTRAINED)) {
       return List.of();
     }
-    return Commands.afterSubcommand(args, PackageManagerOptions.PIP, Set.of("install"))
-        .orElse(List.of());
+    return Commands.afterSubcommand(args, PackageOptions.PIP, Set.of("install")).orElse(List.of());
   }
 
   /** The words after {@code pip}, {@code python -m pip} or {@code uv pip}; empty otherwise. */

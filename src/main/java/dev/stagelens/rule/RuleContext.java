@@ -1,5 +1,6 @@
 package dev.stagelens.rule;
 
+import dev.stagelens.fs.BuildContext;
 import dev.stagelens.fs.FileReport;
 import dev.stagelens.fs.StepRecord;
 import dev.stagelens.graph.GraphStage;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param sizes the size estimates
  * @param dockerignore the text of the build context's {@code .dockerignore}, empty when none was
  *     given
+ * @param buildContext the build context's files, empty when the analysis was given none
  */
 public record RuleContext(
     ParseResult parsed,
@@ -31,18 +33,8 @@ public record RuleContext(
     StageGraph graph,
     FileReport files,
     SizeReport sizes,
-    Optional<String> dockerignore) {
-
-  /** The analyses of a Dockerfile built without a {@code .dockerignore}. */
-  public RuleContext(
-      ParseResult parsed,
-      DockerfileInstructions instructions,
-      BuildEnv env,
-      StageGraph graph,
-      FileReport files,
-      SizeReport sizes) {
-    this(parsed, instructions, env, graph, files, sizes, Optional.empty());
-  }
+    Optional<String> dockerignore,
+    Optional<BuildContext> buildContext) {
 
   /**
    * The stages whose layers end up in the target image: the target and the stages it is built FROM,

@@ -2,15 +2,20 @@ package dev.stagelens.rule;
 
 import dev.stagelens.fs.ShellCommand;
 import dev.stagelens.fs.ShellScript;
+import dev.stagelens.fs.UnixPaths;
 import dev.stagelens.graph.GraphStage;
+import dev.stagelens.instruction.AddInstruction;
 import dev.stagelens.instruction.ArgInstruction;
+import dev.stagelens.instruction.CopyInstruction;
 import dev.stagelens.instruction.EnvInstruction;
 import dev.stagelens.instruction.Instruction;
 import dev.stagelens.instruction.KeyValue;
 import dev.stagelens.instruction.RunInstruction;
+import dev.stagelens.instruction.SourcesAndDest;
 import dev.stagelens.instruction.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Walks the stages, instructions and RUN commands a rule's scope covers. */
 final class Scan {
@@ -78,6 +83,41 @@ final class Scan {
       return env.env();
     }
     return List.of();
+  }
+
+  /** The sources and destination of a COPY or ADD that reads the build context. */
+  static Optional<SourcesAndDest> contextFiles(Instruction instruction) {
+    if (instruction instanceof CopyInstruction copy && copy.from().isEmpty()) {
+      return Optional.of(copy.files());
+    }
+    return instruction instanceof AddInstruction add ? Optional.of(add.files()) : Optional.empty();
+  }
+
+  /** True for a COPY or ADD that copies the root of the build context, such as {@code COPY . .}. */
+  static boolean copiesWholeContext(Instruction instruction) {
+    return contextFiles(instruction)
+        .map(f -> f.sourcePaths().stream().anyMatch(s -> UnixPaths.clean("/" + s).equals("/")))
+        .orElse(false);
+  }
+
+  /**
+   * A COPY or ADD as written, such as {@code COPY --from=build /app /app}, other flags left out.
+   */
+  static String copyText(Instruction instruction) {
+    String from = "";
+    SourcesAndDest files;
+    if (instruction instanceof CopyInstruction copy) {
+      from = copy.from().isEmpty() ? "" : " --from=" + copy.from();
+      files = copy.files();
+    } else {
+      files = ((AddInstruction) instruction).files();
+    }
+    return instruction.keyword()
+        + from
+        + " "
+        + String.join(" ", files.sourcePaths())
+        + " "
+        + files.dest();
   }
 
   /** The commands of {@code run} that start with {@code program}. */

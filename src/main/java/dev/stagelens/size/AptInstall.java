@@ -1,9 +1,12 @@
 package dev.stagelens.size;
 
+import dev.stagelens.fs.PackageOptions;
 import dev.stagelens.fs.ShellCommand;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,16 +31,17 @@ final class AptInstall {
 
   private static final double SPREAD = 0.15;
   private static final double PROXY_SPREAD = 0.40;
-  private static final Set<String> OPTIONS_WITH_VALUE =
-      Set.of("-o", "-t", "-c", "--option", "--target-release", "--config-file");
 
   private AptInstall() {}
 
   /** The packages an install command names and whether it follows Recommends. */
   record Request(List<String> names, boolean recommends) {}
 
-  /** The estimate for one install, and the packages it adds to the stage. */
-  record Result(SizeEstimate size, List<String> added) {}
+  /**
+   * The estimate for one install, the packages it adds to the stage, and each named package's
+   * share: the packages it pulls in that no name before it on the command line did.
+   */
+  record Result(SizeEstimate size, List<String> added, Map<String, SizeEstimate> byName) {}
 
   /** Reads the package names and the Recommends setting from an install command's words. */
   static Request request(ShellCommand command) {
@@ -49,7 +53,7 @@ final class AptInstall {
       String arg = args.get(i);
       if (arg.equals("--no-install-recommends") || isRecommendsOff(arg)) {
         recommends = false;
-      } else if (OPTIONS_WITH_VALUE.contains(arg)) {
+      } else if (PackageOptions.APT.contains(arg)) {
         recommends &= i + 1 >= args.size() || !isRecommendsOff(args.get(++i));
       } else if (!arg.startsWith("-") && afterInstall) {
         names.add(packageName(arg));
@@ -81,18 +85,48 @@ final class AptInstall {
     DebianArchive archive = DebianArchive.of(distro.release());
     List<String> added =
         archive.closure(request.names(), request.recommends(), new HashSet<>(installed));
-    double bytes = 0;
-    for (String name : added) {
-      double factor = isPython(name) ? PYTHON_FACTOR : 1.0;
-      bytes += archive.installedBytes(name) * factor * (distro.slim() ? SLIM_FACTOR : 1.0);
-    }
     SizeEstimate known =
         SizeEstimate.around(
-            Math.round(bytes),
+            bytes(added, archive, distro),
             distro.proxy() ? PROXY_SPREAD : SPREAD,
             basis(request, added.size(), distro));
     SizeEstimate unknown = unknownNames(request, archive);
-    return new Result(known.plus(unknown), added);
+    return new Result(
+        known.plus(unknown), added, shares(request, distro, installed, Set.copyOf(added)));
+  }
+
+  private static long bytes(List<String> packages, DebianArchive archive, DistroBase distro) {
+    double bytes = 0;
+    for (String name : packages) {
+      double factor = isPython(name) ? PYTHON_FACTOR : 1.0;
+      bytes += archive.installedBytes(name) * factor * (distro.slim() ? SLIM_FACTOR : 1.0);
+    }
+    return Math.round(bytes);
+  }
+
+  private static Map<String, SizeEstimate> shares(
+      Request request, DistroBase distro, Set<String> installed, Set<String> added) {
+    DebianArchive archive = DebianArchive.of(distro.release());
+    Set<String> seen = new HashSet<>(installed);
+    Map<String, SizeEstimate> out = new LinkedHashMap<>();
+    for (String name : request.names()) {
+      if (!archive.knows(name)) {
+        out.put(name, UNKNOWN_PACKAGE);
+        continue;
+      }
+      List<String> own =
+          archive.closure(List.of(name), request.recommends(), seen).stream()
+              .filter(added::contains)
+              .toList();
+      seen.addAll(own);
+      out.put(
+          name,
+          SizeEstimate.around(
+              bytes(own, archive, distro),
+              distro.proxy() ? PROXY_SPREAD : SPREAD,
+              shareBasis(name, own.size(), distro)));
+    }
+    return out;
   }
 
   private static SizeEstimate unknownNames(Request request, DebianArchive archive) {
@@ -103,6 +137,17 @@ final class AptInstall {
       }
     }
     return sum;
+  }
+
+  private static String shareBasis(String name, int count, DistroBase distro) {
+    return count == 0
+        ? name + " is already in the stage"
+        : name
+            + " and the "
+            + (count - 1)
+            + " packages only it pulls in (Debian "
+            + distro.release()
+            + " Installed-Size)";
   }
 
   private static boolean isPython(String name) {

@@ -2,12 +2,13 @@ package dev.stagelens.size;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stagelens.fs.PackageManagerOptions;
+import dev.stagelens.fs.PackageOptions;
 import dev.stagelens.fs.ShellCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,16 +62,30 @@ final class LanguagePackages {
    * a file (requirements, lock files), which the defaults cover.
    */
   Optional<SizeEstimate> estimate(ShellCommand command) {
+    Map<String, SizeEstimate> named = each(command);
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    SizeEstimate total = new SizeEstimate(0, 0, 0, "");
+    for (SizeEstimate part : named.values()) {
+      total = total.plus(part);
+    }
+    List<String> bases = named.values().stream().map(SizeEstimate::basis).toList();
+    return Optional.of(total.withBasis(String.join("; ", bases)));
+  }
+
+  /** The size of each package {@code command} names, in order; empty as for {@link #estimate}. */
+  Map<String, SizeEstimate> each(ShellCommand command) {
     List<String> words = command.words();
     int pip = indexOfProgram(words, "pip", "pip3");
     if (pip >= 0) {
-      return sum(
-          "pypi", words.subList(pip + 1, words.size()), cpuIndex(words), PackageManagerOptions.PIP);
+      return named(
+          "pypi", words.subList(pip + 1, words.size()), cpuIndex(words), PackageOptions.PIP);
     }
     int npm = indexOfProgram(words, "npm", "yarn", "pnpm");
     return npm < 0
-        ? Optional.empty()
-        : sum("npm", words.subList(npm + 1, words.size()), false, PackageManagerOptions.NPM);
+        ? Map.of()
+        : named("npm", words.subList(npm + 1, words.size()), false, PackageOptions.NPM);
   }
 
   private static int indexOfProgram(List<String> words, String... programs) {
@@ -89,20 +104,19 @@ final class LanguagePackages {
         .anyMatch(w -> w.contains("://") && w.replaceAll("/+$", "").endsWith("/cpu"));
   }
 
-  private Optional<SizeEstimate> sum(
+  private Map<String, SizeEstimate> named(
       String ecosystem, List<String> args, boolean cpu, Set<String> valued) {
     List<String> names = names(args, valued);
     if (names.isEmpty() || args.contains("-r") || args.contains("--requirement")) {
-      return Optional.empty();
+      return Map.of();
     }
-    SizeEstimate total = new SizeEstimate(0, 0, 0, "");
-    List<String> bases = new ArrayList<>();
+    Map<String, SizeEstimate> out = new LinkedHashMap<>();
     for (String name : names) {
       Row row = find(ecosystem, name, cpu);
-      total = total.plus(new SizeEstimate(row.bytes(), row.low(), row.high(), ""));
-      bases.add(name + ": " + row.basis());
+      out.put(
+          name, new SizeEstimate(row.bytes(), row.low(), row.high(), name + ": " + row.basis()));
     }
-    return Optional.of(total.withBasis(String.join("; ", bases)));
+    return out;
   }
 
   private Row find(String ecosystem, String name, boolean cpu) {
@@ -120,10 +134,7 @@ final class LanguagePackages {
     return plain != null ? plain : defaults.get(ecosystem);
   }
 
-  /**
-   * The package names among the words after the program, subcommands, options and the values of the
-   * {@code valued} options dropped.
-   */
+  /** The package names among the words after the program, subcommands and options dropped. */
   private static List<String> names(List<String> args, Set<String> valued) {
     List<String> names = new ArrayList<>();
     boolean afterSubcommand = false;

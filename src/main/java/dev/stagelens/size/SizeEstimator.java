@@ -68,7 +68,9 @@ public final class SizeEstimator {
         compressed(graph, image),
         walk.savings(image),
         walk.waste(),
-        maxImageBytes);
+        maxImageBytes,
+        walk.paths,
+        walk.packages);
   }
 
   private static SizeEstimate compressed(StageGraph graph, SizeEstimate image) {
@@ -118,6 +120,8 @@ public final class SizeEstimator {
     private final List<SizeEstimate> stages = new ArrayList<>();
     private final List<StageFacts> facts = new ArrayList<>();
     private final Map<Key, SizeEstimate> known = new HashMap<>();
+    private final List<SizeReport.PathSize> paths = new ArrayList<>();
+    private final List<SizeReport.PackageSize> packages = new ArrayList<>();
 
     Walk(StageGraph graph, FileReport files) {
       this.graph = graph;
@@ -175,6 +179,7 @@ public final class SizeEstimator {
       for (TrackedPath entry : added) {
         SizeEstimate part = entry(step, entry, stageFacts);
         known.put(Key.of(entry), part);
+        paths.add(new SizeReport.PathSize(step.index(), entry.path(), part));
         sum = sum.plus(part);
         if (part.bytes() > 0 || added.size() == 1) {
           reasons.add(entry.path() + ": " + part.basis());
@@ -200,7 +205,7 @@ public final class SizeEstimator {
       if (!creates.isEmpty()) {
         SizeEstimate sum = null;
         for (PathChange change : creates) {
-          SizeEstimate part = created(change, stageFacts);
+          SizeEstimate part = created(step, change, stageFacts);
           sum = sum == null ? part : sum.plus(part).withBasis(sum.basis() + " + " + part.basis());
         }
         return sum;
@@ -223,17 +228,21 @@ public final class SizeEstimator {
       return out;
     }
 
-    private SizeEstimate created(PathChange change, StageFacts stageFacts) {
+    private SizeEstimate created(StepRecord step, PathChange change, StageFacts stageFacts) {
       String program = SizeDefaults.program(change.reason());
       boolean apt = program.equals("apt-get") || program.equals("apt");
       if (apt && change.kind().equals("packages") && change.path().equals("/usr")) {
-        Optional<SizeEstimate> packages = apt(change, stageFacts);
-        if (packages.isPresent()) {
-          return packages.get();
+        Optional<SizeEstimate> installed = apt(step, change, stageFacts);
+        if (installed.isPresent()) {
+          return installed.get();
         }
       }
       if (change.kind().equals("dependencies")) {
-        Optional<SizeEstimate> named = languagePackages.estimate(command(change.reason()));
+        ShellCommand command = command(change.reason());
+        Optional<SizeEstimate> named = languagePackages.estimate(command);
+        boolean node = program.equals("npm") || program.equals("yarn") || program.equals("pnpm");
+        String manager = node ? "npm" : "pip";
+        record(step, manager, languagePackages.each(command));
         if (named.isPresent()) {
           return named.get();
         }
@@ -241,7 +250,7 @@ public final class SizeEstimator {
       return defaults.estimate(change.path(), change.kind(), change.reason());
     }
 
-    private Optional<SizeEstimate> apt(PathChange change, StageFacts stageFacts) {
+    private Optional<SizeEstimate> apt(StepRecord step, PathChange change, StageFacts stageFacts) {
       if (stageFacts.distro().isEmpty()) {
         return Optional.empty();
       }
@@ -249,7 +258,14 @@ public final class SizeEstimator {
       AptInstall.Result result =
           AptInstall.estimate(request, stageFacts.distro().get(), stageFacts.installed());
       stageFacts.installed().addAll(result.added());
+      record(step, "apt", result.byName());
       return Optional.of(result.size());
+    }
+
+    private void record(StepRecord step, String manager, Map<String, SizeEstimate> byName) {
+      byName.forEach(
+          (name, size) ->
+              packages.add(new SizeReport.PackageSize(step.index(), manager, name, size)));
     }
 
     private SizeEstimate copied(StepRecord step, TrackedPath entry) {

@@ -1,6 +1,8 @@
 package dev.stagelens.size;
 
+import dev.stagelens.fs.UnixPaths;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Size estimates for a whole Dockerfile, in bytes.
@@ -14,6 +16,8 @@ import java.util.List;
  * @param waste bytes the image ships but its final filesystem does not need, by the step that
  *     caused them
  * @param maxImageBytes the budget for the image, or null when none was given
+ * @param paths the estimate of every path a layer adds, by step, in file order
+ * @param packages the estimate of every package an apt, pip or npm install names, by step
  */
 public record SizeReport(
     List<SizeEstimate> steps,
@@ -22,12 +26,54 @@ public record SizeReport(
     SizeEstimate compressed,
     Savings savings,
     List<Waste> waste,
-    Long maxImageBytes) {
+    Long maxImageBytes,
+    List<PathSize> paths,
+    List<PackageSize> packages) {
 
   public SizeReport {
     steps = List.copyOf(steps);
     stages = List.copyOf(stages);
     waste = List.copyOf(waste);
+    paths = List.copyOf(paths);
+    packages = List.copyOf(packages);
+  }
+
+  /**
+   * The estimate of one path a layer adds.
+   *
+   * @param step the index of the step whose layer adds it
+   * @param path the absolute path
+   * @param size its estimate
+   */
+  public record PathSize(int step, String path, SizeEstimate size) {}
+
+  /**
+   * The estimate of one package an install command names: what it adds that no package named before
+   * it in the same command did.
+   *
+   * @param step the index of the step that installs it
+   * @param manager {@code apt}, {@code pip} or {@code npm}
+   * @param name the package name as written, without version
+   * @param size its estimate
+   */
+  public record PackageSize(int step, String manager, String name, SizeEstimate size) {}
+
+  /** The estimated bytes of the paths step {@code step} adds at or below {@code dir}. */
+  public long bytesWithin(int step, String dir) {
+    long sum = 0;
+    for (PathSize entry : paths) {
+      if (entry.step() == step && UnixPaths.isWithin(entry.path(), dir)) {
+        sum += entry.size().bytes();
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The estimate of package {@code name} installed by step {@code step}, if any install named it.
+   */
+  public Optional<PackageSize> packageOf(int step, String name) {
+    return packages.stream().filter(p -> p.step() == step && p.name().equals(name)).findFirst();
   }
 
   /** True when the image's point estimate fits the budget; null when there is no budget. */

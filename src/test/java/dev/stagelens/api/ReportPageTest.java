@@ -141,7 +141,10 @@ class ReportPageTest {
 
     assertEquals(List.of("multi-stage"), texts("#optimised-changes li strong"));
     assertTrue(
-        driver.findElement(By.id("optimised-statement")).getText().endsWith("Estimate: 1.44 GB → 387.3 MB."),
+        driver
+            .findElement(By.id("optimised-statement"))
+            .getText()
+            .endsWith("Estimate: 1.44 GB → 387.3 MB."),
         driver.findElement(By.id("optimised-statement")).getText());
     assertEquals(
         List.of("+FROM node:18 AS build", "+FROM node:18-slim"),

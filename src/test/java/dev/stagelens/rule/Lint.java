@@ -27,7 +27,8 @@ final class Lint {
         result.graph(),
         result.files(),
         SIZES.estimate(result.graph(), result.files()),
-        Optional.ofNullable(dockerignore));
+        Optional.ofNullable(dockerignore),
+        Optional.empty());
   }
 
   /** The findings of every rule, as {@code line Rule: message}. */

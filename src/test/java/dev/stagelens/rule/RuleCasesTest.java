@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.stagelens.analysis.Analysis;
 import dev.stagelens.analysis.AnalysisSettings;
 import dev.stagelens.analysis.Analyzer;
+import dev.stagelens.fs.BuildContext;
+import dev.stagelens.fs.ContextFile;
+import dev.stagelens.fs.IgnorePatterns;
 import dev.stagelens.instruction.BuildOptions;
 import dev.stagelens.instruction.Platform;
 import java.io.IOException;
@@ -30,7 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  * rule's findings in {@code <case>.expected}, one {@code line Rule: message} per line (an empty
  * file for a case that must stay quiet). A {@code <case>.properties} sibling may set {@code
  * target}, {@code maxImageBytes} and {@code build-arg.NAME}; a {@code <case>.dockerignore} sibling
- * is the build context's {@code .dockerignore}. Adding a regression is adding two files.
+ * is the build context's {@code .dockerignore}; a {@code <case>.context} sibling lists the build
+ * context, one {@code <bytes> <path>} a line (without it the context is unknown). Adding a
+ * regression is adding two files.
  */
 class RuleCasesTest {
 
@@ -114,11 +119,26 @@ class RuleCasesTest {
   private static AnalysisSettings settings(Path dockerfile, Properties properties) {
     String budget = properties.getProperty("maxImageBytes");
     Path ignore = sibling(dockerfile, ".dockerignore");
+    Optional<String> ignoreText =
+        Files.exists(ignore) ? Optional.of(read(ignore)) : Optional.empty();
     return AnalysisSettings.DEFAULTS
         .withMaxImageBytes(budget == null ? null : Long.valueOf(budget))
-        .withLint(
-            Files.exists(ignore) ? Optional.of(read(ignore)) : Optional.empty(),
-            AnalysisSettings.DEFAULTS.rules());
+        .withContext(context(dockerfile, ignoreText))
+        .withLint(ignoreText, AnalysisSettings.DEFAULTS.rules());
+  }
+
+  private static BuildContext context(Path dockerfile, Optional<String> ignore) {
+    Path listing = sibling(dockerfile, ".context");
+    if (!Files.exists(listing)) {
+      return null;
+    }
+    List<ContextFile> files = new ArrayList<>();
+    for (String line : read(listing).lines().filter(l -> !l.isBlank()).toList()) {
+      int space = line.indexOf(' ');
+      files.add(
+          ContextFile.file(line.substring(space + 1), Long.parseLong(line.substring(0, space))));
+    }
+    return BuildContext.of(files, IgnorePatterns.parse(ignore.orElse(null)));
   }
 
   private static List<String> expected(Path dockerfile) {

@@ -147,4 +147,14 @@ class SharedCasesFindingsTest {
     assertEquals(
         List.of(), all.stream().filter(l -> l.startsWith("2 ") || l.startsWith("3 ")).toList());
   }
+
+  @Test
+  void br26_chownLayerDuplicatesAndNpmCacheIsLeft() {
+    assertEquals(
+        List.of(
+            "4 PackageCacheLeft: cache of 'npm ci --omit=dev' left at /root/.npm in the image",
+            "6 ChownInSeparateLayer: 'chown -R node:node /app' stores again what lines 3, 4, 5"
+                + " wrote: about 155 MB ship twice in a stage that ships in the image"),
+        findings("BR-26", List.of("PackageCacheLeft", "ChownInSeparateLayer"), null));
+  }
 }

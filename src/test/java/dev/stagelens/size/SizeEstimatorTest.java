@@ -52,6 +52,49 @@ class SizeEstimatorTest {
   }
 
   @Test
+  void aptInstall_onePackage_itsShareIsTheWholeInstall() {
+    SizeReport report = estimate("FROM debian:bookworm-slim\nRUN apt-get install -y jq\n");
+    assertEquals(
+        Math.round(1_170_432 * AptInstall.SLIM_FACTOR),
+        report.packageOf(1, "jq").orElseThrow().size().bytes());
+  }
+
+  @Test
+  void aptInstall_twoPackages_theSecondSharesNothingTheFirstPulledIn() {
+    long alone =
+        estimate("FROM debian:bookworm-slim\nRUN apt-get install -y build-essential\n")
+            .packageOf(1, "build-essential")
+            .orElseThrow()
+            .size()
+            .bytes();
+    SizeReport both =
+        estimate("FROM debian:bookworm-slim\nRUN apt-get install -y gcc build-essential\n");
+    long gcc = both.packageOf(1, "gcc").orElseThrow().size().bytes();
+    long rest = both.packageOf(1, "build-essential").orElseThrow().size().bytes();
+    assertEquals(alone, gcc + rest, 2, "the two shares split the same closure");
+    assertTrue(gcc > 0 && rest < alone);
+  }
+
+  @Test
+  void pipInstall_namedPackages_eachGetsItsRow() {
+    SizeReport report =
+        estimate("FROM python:3.12-slim\nRUN pip install --no-cache-dir numpy cython\n");
+    assertEquals(59_768_832L, report.packageOf(1, "numpy").orElseThrow().size().bytes());
+    assertEquals("pip", report.packageOf(1, "cython").orElseThrow().manager());
+  }
+
+  @Test
+  void bytesWithin_sumsTheStepsPathsBelowTheFolder() {
+    SizeReport report =
+        estimate(
+            "FROM debian:bookworm-slim\n"
+                + "RUN apt-get update && apt-get install -y jq\n"
+                + "RUN true\n");
+    assertEquals(LISTS, report.bytesWithin(1, "/var/lib/apt"));
+    assertEquals(0, report.bytesWithin(2, "/var/lib/apt"));
+  }
+
+  @Test
   void aptInstall_secondTime_addsNothingAlreadyInstalled() {
     SizeReport report =
         estimate(

@@ -3,12 +3,16 @@ package dev.stagelens.fs;
 import java.util.Set;
 
 /**
- * The options of pip (and {@code uv pip}) and npm that take the next word as their value, so that
+ * The options of package managers' install commands that take their value in the next word, so that
  * readers of an install command can tell an option's value from a package name.
  */
-public final class PackageManagerOptions {
+public final class PackageOptions {
 
-  /** pip's and {@code uv pip}'s options that take a value. */
+  /** apt-get and apt. */
+  public static final Set<String> APT =
+      Set.of("-o", "-t", "-c", "--option", "--target-release", "--config-file");
+
+  /** pip, pip3 and {@code uv pip}. */
   public static final Set<String> PIP =
       Set.of(
           "-r",
@@ -89,5 +93,9 @@ public final class PackageManagerOptions {
           "--install-strategy",
           "--before");
 
-  private PackageManagerOptions() {}
+  /** apk ({@code -t} names a virtual package), dnf, yum and microdnf. */
+  public static final Set<String> APK_DNF =
+      Set.of("-t", "--virtual", "-X", "--repository", "--root", "--installroot", "--releasever");
+
+  private PackageOptions() {}
 }
