@@ -2,7 +2,6 @@ package dev.stagelens.size;
 
 import dev.stagelens.fs.ShellCommand;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -79,8 +78,7 @@ final class AptInstall {
   /** The size of {@code request} on {@code distro}, given the packages already installed. */
   static Result estimate(Request request, DistroBase distro, Set<String> installed) {
     DebianArchive archive = DebianArchive.of(distro.release());
-    List<String> added =
-        archive.closure(request.names(), request.recommends(), new HashSet<>(installed));
+    List<String> added = archive.closure(request.names(), request.recommends(), installed);
     double bytes = 0;
     for (String name : added) {
       double factor = isPython(name) ? PYTHON_FACTOR : 1.0;
