@@ -41,6 +41,10 @@ public final class FileState {
 
   /** The tracked paths at or below {@code dir}, in path order. */
   public List<TrackedPath> within(String dir) {
+    return within(paths, dir);
+  }
+
+  private static List<TrackedPath> within(NavigableMap<String, TrackedPath> paths, String dir) {
     List<TrackedPath> out = new ArrayList<>();
     for (TrackedPath entry : paths.tailMap(dir, true).values()) {
       if (!UnixPaths.isWithin(entry.path(), dir)) {
@@ -53,20 +57,37 @@ public final class FileState {
 
   /** A builder starting from this state, for the changes of one step. */
   public Editor edit() {
-    return new Editor(new TreeMap<>(paths));
+    return new Editor(this);
   }
 
-  /** Applies the changes of one step, then freezes the result. */
+  /**
+   * Applies the changes of one step, then freezes the result.
+   *
+   * <p>The editor copies its starting state's paths only on the first change, so a step that writes
+   * nothing shares its state with the step before instead of copying every path twice.
+   */
   public static final class Editor {
-    private final NavigableMap<String, TrackedPath> paths;
+    private FileState base;
+    private NavigableMap<String, TrackedPath> written;
 
-    private Editor(NavigableMap<String, TrackedPath> paths) {
-      this.paths = paths;
+    private Editor(FileState base) {
+      this.base = base;
+    }
+
+    private NavigableMap<String, TrackedPath> current() {
+      return written == null ? base.paths : written;
+    }
+
+    private NavigableMap<String, TrackedPath> writable() {
+      if (written == null) {
+        written = new TreeMap<>(base.paths);
+      }
+      return written;
     }
 
     /** Records {@code entry}, replacing whatever was at its path. */
     public Editor put(TrackedPath entry) {
-      paths.put(entry.path(), entry);
+      writable().put(entry.path(), entry);
       return this;
     }
 
@@ -79,16 +100,16 @@ public final class FileState {
     /** Deletes everything below {@code path}, keeping the path itself, emptied by {@code step}. */
     public Editor removeContents(String path, int step) {
       removeBelow(path, false);
-      TrackedPath dir = paths.get(path);
+      TrackedPath dir = current().get(path);
       if (dir != null) {
-        paths.put(path, dir.emptied(step));
+        writable().put(path, dir.emptied(step));
       }
       return this;
     }
 
     private void removeBelow(String path, boolean inclusive) {
       List<String> doomed = new ArrayList<>();
-      for (Map.Entry<String, TrackedPath> entry : paths.tailMap(path, true).entrySet()) {
+      for (Map.Entry<String, TrackedPath> entry : current().tailMap(path, true).entrySet()) {
         if (!UnixPaths.isWithin(entry.getKey(), path)) {
           break;
         }
@@ -96,22 +117,28 @@ public final class FileState {
           doomed.add(entry.getKey());
         }
       }
-      doomed.forEach(paths::remove);
+      if (!doomed.isEmpty()) {
+        doomed.forEach(writable()::remove);
+      }
     }
 
     /** The current entry at {@code path}, or null. */
     public TrackedPath get(String path) {
-      return paths.get(path);
+      return current().get(path);
     }
 
     /** The entries at or below {@code dir} right now. */
     public List<TrackedPath> within(String dir) {
-      return new FileState(new TreeMap<>(paths)).within(dir);
+      return FileState.within(current(), dir);
     }
 
-    /** The frozen state. */
+    /** The frozen state; later changes through this editor start from it without altering it. */
     public FileState done() {
-      return new FileState(new TreeMap<>(paths));
+      if (written != null) {
+        base = new FileState(written);
+        written = null;
+      }
+      return base;
     }
   }
 }

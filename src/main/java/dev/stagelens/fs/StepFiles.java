@@ -27,6 +27,9 @@ public record StepFiles(
 
   /** Compares the states around step {@code step} to find what it added, removed and hid. */
   public static StepFiles between(FileState before, FileState after, int step) {
+    if (before == after) {
+      return new StepFiles(before, after, List.of(), List.of(), List.of());
+    }
     List<TrackedPath> added = new ArrayList<>();
     for (TrackedPath entry : after.paths()) {
       if (entry.step() == step && !sameAs(before.get(entry.path()), entry)) {

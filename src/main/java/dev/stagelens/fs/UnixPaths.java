@@ -18,6 +18,9 @@ public final class UnixPaths {
 
   /** The cleaned absolute form of {@code path}: no empty, {@code .} or {@code ..} segments. */
   public static String clean(String path) {
+    if (isClean(path)) {
+      return path;
+    }
     Deque<String> parts = new ArrayDeque<>();
     for (String part : path.split("/")) {
       if (part.isEmpty() || part.equals(".")) {
@@ -30,6 +33,28 @@ public final class UnixPaths {
       }
     }
     return parts.isEmpty() ? "/" : "/" + String.join("/", parts);
+  }
+
+  /** True when {@code path} is absolute with no empty, {@code .} or {@code ..} segment. */
+  private static boolean isClean(String path) {
+    if (path.isEmpty() || path.charAt(0) != '/') {
+      return false;
+    }
+    int start = 1;
+    for (int i = 1; i <= path.length() && path.length() > 1; i++) {
+      if (i == path.length() || path.charAt(i) == '/') {
+        if (isDotsOrEmpty(path, start, i)) {
+          return false;
+        }
+        start = i + 1;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDotsOrEmpty(String path, int start, int end) {
+    int length = end - start;
+    return length == 0 || (length <= 2 && path.charAt(start) == '.' && path.charAt(end - 1) == '.');
   }
 
   /** The last segment of {@code path}, ignoring a trailing slash. */

@@ -1,6 +1,8 @@
 package dev.stagelens.instruction;
 
+import dev.stagelens.parse.GoText;
 import java.util.List;
+import java.util.Set;
 
 /**
  * BuildKit's shell lexer: expands {@code $VAR} and {@code ${VAR...}} forms and processes quotes and
@@ -98,7 +100,34 @@ public final class ShellLex {
    * ProcessWordWithMatches}).
    */
   public ExpansionResult processWordWithMatches(String word, VariableLookup env) {
+    if (isPlain(word)) {
+      return new ExpansionResult(
+          word, word.isEmpty() ? List.of() : List.of(word), Set.of(), Set.of());
+    }
     return new ShellWord(options, word, env).process();
+  }
+
+  /**
+   * True when the lexer would hand {@code word} back unchanged as one word: it has nothing to
+   * expand, quote, escape or split, no heredoc marker and no leading byte order mark. Most words of
+   * a Dockerfile are like this, and the lexer's full run costs an array and several sets.
+   */
+  private boolean isPlain(String word) {
+    if (word.length() > options.maxLength() || word.startsWith("\uFEFF")) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (ch == '$'
+          || ch == '\''
+          || ch == '"'
+          || ch == '<'
+          || ch == options.escapeToken()
+          || GoText.isSpace(ch)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The settings of one lexer. */

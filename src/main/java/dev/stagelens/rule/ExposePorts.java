@@ -23,7 +23,8 @@ final class ExposePorts {
   static List<Spec> of(RuleContext context, Scope scope) {
     List<Spec> out = new ArrayList<>();
     for (Scan.Step step : Scan.steps(context, scope)) {
-      if (Expansions.expanded(context, step) instanceof ExposeInstruction expose) {
+      if (step.instruction() instanceof ExposeInstruction
+          && Expansions.expanded(context, step) instanceof ExposeInstruction expose) {
         expose.ports().forEach(raw -> out.add(split(step, raw)));
       }
     }

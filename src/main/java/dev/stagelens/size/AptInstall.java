@@ -83,8 +83,7 @@ final class AptInstall {
   /** The size of {@code request} on {@code distro}, given the packages already installed. */
   static Result estimate(Request request, DistroBase distro, Set<String> installed) {
     DebianArchive archive = DebianArchive.of(distro.release());
-    List<String> added =
-        archive.closure(request.names(), request.recommends(), new HashSet<>(installed));
+    List<String> added = archive.closure(request.names(), request.recommends(), installed);
     SizeEstimate known =
         SizeEstimate.around(
             bytes(added, archive, distro),

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Measured sizes of base images by image and tag, loaded once from {@code data/base-images.tsv}.
@@ -49,6 +50,9 @@ public final class BaseImageCatalog {
    * references come from requests, so the memo stops growing at {@link #MEMO_LIMIT} entries.
    */
   private final Map<ImageReference, SizeEstimate> estimates = new ConcurrentHashMap<>();
+
+  /** Distributions already read, by reference, bounded like {@link #estimates}. */
+  private final Map<ImageReference, Optional<DistroBase>> distros = new ConcurrentHashMap<>();
 
   private static final int MEMO_LIMIT = 10_000;
 
@@ -114,15 +118,20 @@ public final class BaseImageCatalog {
 
   /** The estimated on-disk size of {@code ref}, with the data it rests on as its basis. */
   public SizeEstimate estimate(ImageReference ref) {
-    SizeEstimate known = estimates.get(ref);
+    return memo(estimates, ref, this::lookUp);
+  }
+
+  private static <T> T memo(
+      Map<ImageReference, T> made, ImageReference ref, Function<ImageReference, T> make) {
+    T known = made.get(ref);
     if (known != null) {
       return known;
     }
-    SizeEstimate made = lookUp(ref);
-    if (estimates.size() < MEMO_LIMIT) {
-      estimates.put(ref, made);
+    T answer = make.apply(ref);
+    if (made.size() < MEMO_LIMIT) {
+      made.put(ref, answer);
     }
-    return made;
+    return answer;
   }
 
   /** True when the catalog has data for {@code ref}'s tag or its tag family. */
@@ -165,6 +174,10 @@ public final class BaseImageCatalog {
    * empty for images apt does not run on.
    */
   public Optional<DistroBase> distro(ImageReference ref) {
+    return memo(distros, ref, this::readDistro);
+  }
+
+  private Optional<DistroBase> readDistro(ImageReference ref) {
     Map<String, Entry> tags = byImage.getOrDefault(ref.familiarName(), Map.of());
     String tag = ref.tag() == null ? "latest" : ref.tag();
     Entry entry = tags.containsKey(tag) ? tags.get(tag) : nearest(tags, tag).orElse(null);

@@ -196,7 +196,7 @@ public final class DebianArchive {
 
   /** True when the archive has a package or a provider of {@code name}. */
   public boolean knows(String name) {
-    return resolve(name, Set.of()) != null;
+    return resolve(name, candidate -> false) != null;
   }
 
   /** The installed size of {@code name} in bytes, or 0 when the archive lacks it. */
@@ -210,15 +210,14 @@ public final class DebianArchive {
    * the order apt meets them; names the archive lacks are skipped.
    */
   public List<String> closure(List<String> names, boolean recommends, Set<String> installed) {
-    Set<String> seen = new LinkedHashSet<>(installed);
-    List<String> added = new ArrayList<>();
+    Set<String> added = new LinkedHashSet<>();
+    Seen seen = name -> installed.contains(name) || added.contains(name);
     Deque<String> todo = new ArrayDeque<>(names);
     while (!todo.isEmpty()) {
       String name = resolve(todo.pop(), seen);
       if (name == null || seen.contains(name)) {
         continue;
       }
-      seen.add(name);
       added.add(name);
       Pkg pkg = packages.get(name);
       follow(pkg.relations(), seen, todo);
@@ -226,10 +225,18 @@ public final class DebianArchive {
         follow(pkg.recommends(), seen, todo);
       }
     }
-    return added;
+    return new ArrayList<>(added);
   }
 
-  private void follow(Groups groups, Set<String> seen, Deque<String> todo) {
+  /**
+   * The packages present so far: those installed before plus those the closure added, read in place
+   * rather than copied into one set, as the installed ones are most of a minimal root.
+   */
+  private interface Seen {
+    boolean contains(String name);
+  }
+
+  private void follow(Groups groups, Seen seen, Deque<String> todo) {
     for (int i = 0; i < groups.size(); i++) {
       String chosen = choose(groups.group(i), seen);
       if (chosen != null) {
@@ -238,7 +245,7 @@ public final class DebianArchive {
     }
   }
 
-  private String choose(List<String> alternatives, Set<String> seen) {
+  private String choose(List<String> alternatives, Seen seen) {
     String first = null;
     for (String alternative : alternatives) {
       String resolved = resolve(alternative, seen);
@@ -252,7 +259,7 @@ public final class DebianArchive {
     return first;
   }
 
-  private String resolve(String name, Set<String> seen) {
+  private String resolve(String name, Seen seen) {
     if (packages.containsKey(name)) {
       return name;
     }

@@ -14,6 +14,7 @@ import dev.stagelens.graph.ImageReference;
 import dev.stagelens.graph.StageGraph;
 import dev.stagelens.instruction.RunInstruction;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,8 +110,40 @@ public final class SizeEstimator {
     }
   }
 
-  /** What the walk knows about a stage while it estimates its layers. */
-  private record StageFacts(Optional<DistroBase> distro, Set<String> installed) {}
+  /**
+   * What the walk knows about a stage while it estimates its layers. The installed packages start
+   * shared with the base (the release's minimal set or the base stage's set, neither of which
+   * changes any more) and are copied only when an install adds to them.
+   */
+  private static final class StageFacts {
+    private final Optional<DistroBase> distro;
+    private Set<String> installed;
+    private boolean owned;
+
+    StageFacts(Optional<DistroBase> distro, Set<String> installed) {
+      this.distro = distro;
+      this.installed = installed;
+    }
+
+    Optional<DistroBase> distro() {
+      return distro;
+    }
+
+    Set<String> installed() {
+      return installed;
+    }
+
+    void install(Collection<String> added) {
+      if (added.isEmpty()) {
+        return;
+      }
+      if (!owned) {
+        installed = new LinkedHashSet<>(installed);
+        owned = true;
+      }
+      installed.addAll(added);
+    }
+  }
 
   /** One pass over the stages in file order. */
   private final class Walk {
@@ -143,14 +176,14 @@ public final class SizeEstimator {
     private StageFacts startFacts(GraphStage stage) {
       if (stage.baseStage() != null) {
         StageFacts from = facts.get(stage.baseStage());
-        return new StageFacts(from.distro(), new LinkedHashSet<>(from.installed()));
+        return new StageFacts(from.distro(), from.installed());
       }
       if (stage.isScratch()) {
-        return new StageFacts(Optional.empty(), new LinkedHashSet<>());
+        return new StageFacts(Optional.empty(), Set.of());
       }
       Optional<DistroBase> distro = catalog.distro(stage.baseImage());
-      Set<String> installed = new LinkedHashSet<>();
-      distro.ifPresent(d -> installed.addAll(DebianArchive.of(d.release()).minimalBase()));
+      Set<String> installed =
+          distro.map(d -> DebianArchive.of(d.release()).minimalBase()).orElse(Set.of());
       return new StageFacts(distro, installed);
     }
 
@@ -257,7 +290,7 @@ public final class SizeEstimator {
       AptInstall.Request request = AptInstall.request(command(change.reason()));
       AptInstall.Result result =
           AptInstall.estimate(request, stageFacts.distro().get(), stageFacts.installed());
-      stageFacts.installed().addAll(result.added());
+      stageFacts.install(result.added());
       record(step, "apt", result.byName());
       return Optional.of(result.size());
     }
