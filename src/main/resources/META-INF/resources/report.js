@@ -29,12 +29,7 @@ async function analyse() {
   $("build-args").value.split("\n").map((l) => l.trim()).filter(Boolean)
     .forEach((arg) => query.append("build-arg", arg));
   setStatus("Analysing…", false);
-  const response = await fetch("/api/v1/analyses?" + query, {
-    method: "POST",
-    headers: { "Content-Type": "text/plain", "Accept": "application/json" },
-    body: text,
-  });
-  const body = await response.json();
+  const { response, body } = await post("/api/v1/analyses", query, text);
   if (!response.ok) {
     setStatus(body.title + ": " + body.detail, true);
     return;
@@ -47,12 +42,7 @@ async function analyse() {
 // The optimiser answers for the same build; its panel fills in after the analysis.
 async function optimise(text, query) {
   $("optimised-statement").textContent = "Looking for safe rewrites…";
-  const response = await fetch("/api/v1/optimizations?" + query, {
-    method: "POST",
-    headers: { "Content-Type": "text/plain", "Accept": "application/json" },
-    body: text,
-  });
-  const body = await response.json();
+  const { response, body } = await post("/api/v1/optimizations", query, text);
   if (!response.ok) {
     $("optimised-statement").textContent = body.title + ": " + body.detail;
     return;
@@ -92,6 +82,16 @@ function diffClass(line) {
     return "removed";
   }
   return "";
+}
+
+// Posts the Dockerfile as text to an operation of the API and reads its JSON answer.
+async function post(path, query, text) {
+  const response = await fetch(path + "?" + query, {
+    method: "POST",
+    headers: { "Content-Type": "text/plain", "Accept": "application/json" },
+    body: text,
+  });
+  return { response, body: await response.json() };
 }
 
 function setStatus(message, error) {
