@@ -8,6 +8,7 @@ import dev.stagelens.instruction.DockerfileInstructions;
 import dev.stagelens.parse.ParseResult;
 import dev.stagelens.rule.Finding;
 import dev.stagelens.rule.LintReport;
+import dev.stagelens.rule.RuleContext;
 import dev.stagelens.size.SizeReport;
 import java.util.List;
 
@@ -37,5 +38,19 @@ public record Analysis(
 
   public Analysis {
     findings = List.copyOf(findings);
+  }
+
+  /** The analysis made of the results the rules read and what they found. */
+  static Analysis of(RuleContext shared, LintReport lint, BuildContext context) {
+    return new Analysis(
+        shared.parsed(),
+        shared.instructions(),
+        shared.env(),
+        shared.graph(),
+        shared.files(),
+        shared.sizes(),
+        lint.findings(),
+        lint,
+        context);
   }
 }

@@ -19,6 +19,7 @@ import dev.stagelens.parse.ParseResult;
 import dev.stagelens.rule.LintReport;
 import dev.stagelens.rule.RuleContext;
 import dev.stagelens.rule.RuleRegistry;
+import dev.stagelens.rule.RunScripts;
 import dev.stagelens.size.BaseImageCatalog;
 import dev.stagelens.size.SizeDefaults;
 import dev.stagelens.size.SizeEstimator;
@@ -123,18 +124,17 @@ public final class Analyzer {
     Optional<BuildContext> given = Optional.ofNullable(settings.context());
     RuleContext context =
         new RuleContext(
-            parsed, instructions, env, graph, files, sizes, settings.dockerignore(), given);
+            parsed,
+            instructions,
+            env,
+            graph,
+            files,
+            sizes,
+            settings.dockerignore(),
+            given,
+            new RunScripts());
     LintReport report = rules.lint(context, settings.rules());
-    return new Analysis(
-        parsed,
-        instructions,
-        env,
-        graph,
-        files,
-        sizes,
-        report.findings(),
-        report,
-        settings.context());
+    return Analysis.of(context, report, settings.context());
   }
 
   private Graphed graph(String dockerfile, BuildOptions options) {

@@ -2,7 +2,6 @@ package dev.stagelens.rule;
 
 import dev.stagelens.fs.PathChange;
 import dev.stagelens.fs.ShellCommand;
-import dev.stagelens.fs.ShellScript;
 import dev.stagelens.fs.StepRecord;
 import dev.stagelens.fs.TrackedPath;
 import dev.stagelens.fs.UnixPaths;
@@ -175,7 +174,7 @@ final class BuildLeftoversInImage extends AbstractRule {
   private static boolean pruned(RuleContext context, StepRecord origin) {
     for (StepRecord later : context.files().stepsOf(origin.stage())) {
       if (later.index() >= origin.index() && later.instruction() instanceof RunInstruction run) {
-        for (ShellCommand command : ShellScript.parse(ShellScript.script(run.command()))) {
+        for (ShellCommand command : context.scripts().commands(run)) {
           if (command.args().contains("prune")) {
             return true;
           }

@@ -1,7 +1,6 @@
 package dev.stagelens.rule;
 
 import dev.stagelens.fs.ShellCommand;
-import dev.stagelens.fs.ShellScript;
 import dev.stagelens.fs.StepRecord;
 import dev.stagelens.fs.UnixPaths;
 import dev.stagelens.graph.GraphStage;
@@ -39,7 +38,7 @@ final class CdInsteadOfWorkdir extends AbstractRule {
     for (GraphStage stage : context.builtStages()) {
       for (StepRecord step : context.files().stepsOf(stage.index())) {
         if (step.instruction() instanceof RunInstruction run && run.command().prependShell()) {
-          List<ShellCommand> commands = ShellScript.parse(ShellScript.script(run.command()));
+          List<ShellCommand> commands = context.scripts().commands(run);
           problem(commands, step.workdir(), mountTargets(run))
               .ifPresent(message -> out.add(at(run, stage.index(), message)));
         }

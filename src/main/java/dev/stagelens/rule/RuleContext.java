@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param dockerignore the text of the build context's {@code .dockerignore}, empty when none was
  *     given
  * @param buildContext the build context's files, empty when the analysis was given none
+ * @param scripts the commands of every RUN, read once for all rules
  */
 public record RuleContext(
     ParseResult parsed,
@@ -34,7 +35,8 @@ public record RuleContext(
     FileReport files,
     SizeReport sizes,
     Optional<String> dockerignore,
-    Optional<BuildContext> buildContext) {
+    Optional<BuildContext> buildContext,
+    RunScripts scripts) {
 
   /**
    * The stages whose layers end up in the target image: the target and the stages it is built FROM,

@@ -1,7 +1,6 @@
 package dev.stagelens.rule;
 
 import dev.stagelens.fs.ShellCommand;
-import dev.stagelens.fs.ShellScript;
 import dev.stagelens.fs.UnixPaths;
 import dev.stagelens.graph.GraphStage;
 import dev.stagelens.instruction.AddInstruction;
@@ -62,7 +61,7 @@ final class Scan {
     List<Run> out = new ArrayList<>();
     for (Step step : steps(context, scope)) {
       if (step.instruction() instanceof RunInstruction run && run.command().prependShell()) {
-        out.add(new Run(step.stage(), run, ShellScript.parse(ShellScript.script(run.command()))));
+        out.add(new Run(step.stage(), run, context.scripts().commands(run)));
       }
     }
     return out;

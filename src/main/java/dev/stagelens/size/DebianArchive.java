@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -88,9 +87,18 @@ public final class DebianArchive {
       return ends.length;
     }
 
-    /** The alternatives of group {@code i}. */
-    List<String> group(int i) {
-      return Arrays.asList(names).subList(i == 0 ? 0 : ends[i - 1], ends[i]);
+    /** Where group {@code i}'s alternatives start. */
+    int start(int i) {
+      return i == 0 ? 0 : ends[i - 1];
+    }
+
+    /** Where group {@code i}'s alternatives end, exclusive. */
+    int end(int i) {
+      return ends[i];
+    }
+
+    String name(int at) {
+      return names[at];
     }
   }
 
@@ -238,17 +246,17 @@ public final class DebianArchive {
 
   private void follow(Groups groups, Seen seen, Deque<String> todo) {
     for (int i = 0; i < groups.size(); i++) {
-      String chosen = choose(groups.group(i), seen);
+      String chosen = choose(groups, i, seen);
       if (chosen != null) {
         todo.add(chosen);
       }
     }
   }
 
-  private String choose(List<String> alternatives, Seen seen) {
+  private String choose(Groups groups, int group, Seen seen) {
     String first = null;
-    for (String alternative : alternatives) {
-      String resolved = resolve(alternative, seen);
+    for (int at = groups.start(group); at < groups.end(group); at++) {
+      String resolved = resolve(groups.name(at), seen);
       if (resolved != null && seen.contains(resolved)) {
         return null;
       }

@@ -28,7 +28,8 @@ final class Lint {
         result.files(),
         SIZES.estimate(result.graph(), result.files()),
         Optional.ofNullable(dockerignore),
-        Optional.empty());
+        Optional.empty(),
+        new RunScripts());
   }
 
   /** The findings of every rule, as {@code line Rule: message}. */
