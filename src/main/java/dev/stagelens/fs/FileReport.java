@@ -1,5 +1,6 @@
 package dev.stagelens.fs;
 
+import dev.stagelens.parse.KeyedRuns;
 import java.util.List;
 
 /**
@@ -13,10 +14,11 @@ public record FileReport(List<StepRecord> steps, List<FileState> finalStates) {
   public FileReport {
     steps = List.copyOf(steps);
     finalStates = List.copyOf(finalStates);
+    KeyedRuns.requireAscending(steps, StepRecord::stage, "steps, stage by stage,");
   }
 
   /** The steps of stage {@code stage}, FROM first. */
   public List<StepRecord> stepsOf(int stage) {
-    return steps.stream().filter(s -> s.stage() == stage).toList();
+    return KeyedRuns.withKey(steps, StepRecord::stage, stage);
   }
 }

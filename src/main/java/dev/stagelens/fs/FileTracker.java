@@ -23,7 +23,10 @@ import dev.stagelens.parse.Limit;
 import dev.stagelens.parse.LimitExceededException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Follows every stage of a Dockerfile step by step and records which paths each step adds, removes
@@ -71,12 +74,12 @@ public final class FileTracker {
     List<StepRecord> steps = new ArrayList<>();
     List<FileState> finals = new ArrayList<>();
     List<StageStart> ends = new ArrayList<>();
+    Map<String, Integer> named = new HashMap<>();
     long tracked = 0;
     for (GraphStage stage : graph.stages()) {
       StageEnv stageEnv = env.stages().get(stage.index());
       StageStart start = stage.baseStage() == null ? StageStart.FRESH : ends.get(stage.baseStage());
-      Walk walk =
-          new Walk(stage, stageEnv, lex, start, finals, graph.stages(), steps.size(), context);
+      Walk walk = new Walk(stage, stageEnv, lex, start, finals, named, steps.size(), context);
       steps.add(walk.fromStep());
       for (int i = 0; i < stage.stage().commands().size(); i++) {
         StepRecord step = walk.step(i);
@@ -86,6 +89,9 @@ public final class FileTracker {
       }
       finals.add(walk.state);
       ends.add(new StageStart(walk.state, walk.workdir, walk.user));
+      if (stage.name() != null) {
+        named.put(stage.name().toLowerCase(Locale.ROOT), stage.index());
+      }
     }
     return new FileReport(steps, finals);
   }
@@ -112,7 +118,7 @@ public final class FileTracker {
     private final StageEnv env;
     private final ShellLex lex;
     private final List<FileState> earlier;
-    private final List<GraphStage> all;
+    private final Map<String, Integer> named;
     private final int firstStep;
     private final BuildContext context;
     private final List<String> missing = new ArrayList<>();
@@ -126,12 +132,12 @@ public final class FileTracker {
         ShellLex lex,
         StageStart start,
         List<FileState> earlier,
-        List<GraphStage> all,
+        Map<String, Integer> named,
         int firstStep,
         BuildContext context) {
       this.stage = stage;
       this.context = context;
-      this.all = all;
+      this.named = named;
       this.env = env;
       this.lex = lex;
       this.earlier = earlier;
@@ -252,13 +258,7 @@ public final class FileTracker {
       try {
         return Integer.parseInt(from);
       } catch (NumberFormatException e) {
-        Integer index = null;
-        for (GraphStage other : all) {
-          if (other.index() < stage.index() && from.equalsIgnoreCase(other.name())) {
-            index = other.index();
-          }
-        }
-        return index;
+        return named.get(from.toLowerCase(Locale.ROOT));
       }
     }
 

@@ -1,5 +1,6 @@
 package dev.stagelens.graph;
 
+import dev.stagelens.parse.KeyedRuns;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,8 @@ import java.util.Map;
  * The stages of a Dockerfile, what each depends on, and what building the target involves.
  *
  * @param stages the stages in file order
- * @param edges the dependencies, in the order the instructions that make them appear
+ * @param edges the dependencies, in the order the instructions that make them appear, which is the
+ *     order of the stages they lead into
  * @param globalArgs the global scope after ARGs before the first FROM and build args: the values
  *     FROM lines expand against, automatic platform args included
  * @param plan what building the requested target involves
@@ -21,6 +23,7 @@ public record StageGraph(
   public StageGraph {
     stages = List.copyOf(stages);
     edges = List.copyOf(edges);
+    KeyedRuns.requireAscending(edges, GraphEdge::to, "edges, by the stage they lead into,");
     globalArgs = Map.copyOf(globalArgs);
   }
 
@@ -50,6 +53,6 @@ public record StageGraph(
 
   /** The edges into stage {@code index}. */
   public List<GraphEdge> edgesInto(int index) {
-    return edges.stream().filter(e -> e.to() == index).toList();
+    return KeyedRuns.withKey(edges, GraphEdge::to, index);
   }
 }

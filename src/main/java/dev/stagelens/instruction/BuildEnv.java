@@ -5,6 +5,7 @@ import dev.stagelens.parse.Limit;
 import dev.stagelens.parse.LimitExceededException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +67,12 @@ public final class BuildEnv {
     }
     Map<String, String> frozen = freeze(globals);
     List<StageEnv> stages = new ArrayList<>();
+    Map<String, Integer> named = new HashMap<>();
     ScopeBudget budget = new ScopeBudget(maxScopeEntries);
     for (Stage stage : dockerfile.stages()) {
-      stages.add(new StageWalk(lex, frozen, options, stages, budget).walk(stage));
+      StageEnv walked = new StageWalk(lex, frozen, options, stages, named, budget).walk(stage);
+      walked.stage().name().ifPresent(name -> named.put(name, stages.size()));
+      stages.add(walked);
     }
     return new BuildEnv(frozen, List.copyOf(stages));
   }
@@ -174,6 +178,7 @@ public final class BuildEnv {
     private final Map<String, String> globals;
     private final BuildOptions options;
     private final List<StageEnv> earlier;
+    private final Map<String, Integer> named;
     private final ScopeBudget budget;
     private final Map<String, String> env = new LinkedHashMap<>();
 
@@ -182,11 +187,13 @@ public final class BuildEnv {
         Map<String, String> globals,
         BuildOptions options,
         List<StageEnv> earlier,
+        Map<String, Integer> named,
         ScopeBudget budget) {
       this.lex = lex;
       this.globals = globals;
       this.options = options;
       this.earlier = earlier;
+      this.named = named;
       this.budget = budget;
     }
 
@@ -221,13 +228,10 @@ public final class BuildEnv {
       return new StageEnv(stage, baseName, base, before, freeze(env));
     }
 
+    /** The last earlier stage named {@code baseName}. */
     private OptionalInt baseStage(String baseName) {
-      for (int i = earlier.size() - 1; i >= 0; i--) {
-        if (earlier.get(i).stage().name().filter(baseName::equals).isPresent()) {
-          return OptionalInt.of(i);
-        }
-      }
-      return OptionalInt.empty();
+      Integer index = named.get(baseName);
+      return index == null ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
     private void apply(Instruction command) {

@@ -78,9 +78,18 @@ final class Suppressions {
         : rule.hadolint().stream().anyMatch(ids::contains);
   }
 
+  /** The instruction spanning {@code line}; instructions come in file order and never overlap. */
   private Node instructionAt(int line) {
-    for (Node node : instructions) {
-      if (node.startLine() <= line && line <= node.endLine()) {
+    int low = 0;
+    int high = instructions.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Node node = instructions.get(middle);
+      if (line < node.startLine()) {
+        high = middle - 1;
+      } else if (line > node.endLine()) {
+        low = middle + 1;
+      } else {
         return node;
       }
     }
