@@ -32,12 +32,13 @@ public record ShellCommand(
 
   /** The command name, or the empty string for a command of assignments only. */
   public String program() {
-    if (words.isEmpty()) {
-      return "";
-    }
-    String name = words.get(0);
-    int slash = name.lastIndexOf('/');
-    return slash < 0 ? name : name.substring(slash + 1);
+    return words.isEmpty() ? "" : programOf(words.get(0));
+  }
+
+  /** The command name a command word runs: the word without any directory. */
+  public static String programOf(String word) {
+    int slash = word.lastIndexOf('/');
+    return slash < 0 ? word : word.substring(slash + 1);
   }
 
   /** The arguments after the command name. */

@@ -77,6 +77,7 @@ final class AptMissingNoInstallRecommends extends AbstractRule {
   /** True when {@code command} writes apt configuration that turns recommends off. */
   private static boolean writesSetting(ShellCommand command) {
     return !command.program().startsWith("apt")
-        && command.words().stream().anyMatch(word -> OFF.matcher(word).matches());
+        && command.words().stream()
+            .anyMatch(word -> word.contains("::") && OFF.matcher(word).matches());
   }
 }

@@ -25,10 +25,13 @@ final class Commands {
    */
   static ShellCommand unwrapped(ShellCommand command) {
     List<String> words = command.words();
+    if (words.isEmpty() || !isWrapper(ShellCommand.programOf(words.get(0)))) {
+      return command;
+    }
     List<String> assignments = new ArrayList<>(command.assignments());
     int start = 0;
     while (start < words.size()) {
-      String name = ShellCommand.of(words.subList(start, words.size())).program();
+      String name = ShellCommand.programOf(words.get(start));
       if (name.equals("sudo")) {
         start = afterOptions(words, start + 1, SUDO_VALUED);
       } else if (name.equals("env")) {
@@ -49,6 +52,10 @@ final class Commands {
         command.writes(),
         command.background(),
         command.pipedInto());
+  }
+
+  private static boolean isWrapper(String program) {
+    return program.equals("sudo") || program.equals("env");
   }
 
   private static int afterOptions(List<String> words, int from, Set<String> valued) {

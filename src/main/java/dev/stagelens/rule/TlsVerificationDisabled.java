@@ -110,7 +110,7 @@ final class TlsVerificationDisabled extends CommandRule {
   private static Optional<String> insecureOption(ShellCommand command, String args) {
     String program = command.program();
     Matcher apt = APT_VERIFY.matcher(args);
-    if (apt.find()) {
+    if (args.contains("::") && apt.find()) {
       return Optional.of(apt.group(1) + " false");
     } else if (program.equals("curl")) {
       return curl(command.args());
