@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,10 @@ import java.util.regex.Pattern;
  * <p>A quoted value is masked to the end of its line, escaped quotes and all. The patterns use only
  * possessive runs, so that matching a megabyte of text neither backtracks nor recurses.
  *
- * <p>Instances are immutable; {@link #withValuesOf} adds the values of secret-named variables so
- * that they are masked wherever they reappear, such as in an expanded path.
+ * <p>Instances mask the same way for their whole life; {@link #withValuesOf} adds the values of
+ * secret-named variables so that they are masked wherever they reappear, such as in an expanded
+ * path. Such an instance serves one answer, whose paths recur in every step, so it remembers what
+ * it masked; {@link #none()}, shared by every request, remembers nothing.
  */
 public final class SecretPatterns {
 
@@ -32,18 +35,31 @@ public final class SecretPatterns {
           new Shape(
               "a PEM private key",
               "-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----"
-                  + "(?:.*?-----END [A-Z0-9 ]*PRIVATE KEY-----|.*)"),
-          new Shape("an AWS access key id", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"),
+                  + "(?:.*?-----END [A-Z0-9 ]*PRIVATE KEY-----|.*)",
+              "-----BEGIN "),
+          new Shape("an AWS access key id", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b", "AKIA", "ASIA"),
           new Shape(
-              "a GitHub token", "\\bgh[pousr]_[A-Za-z0-9]{20,}+|\\bgithub_pat_[A-Za-z0-9_]{20,}+"),
-          new Shape("a GitLab token", "\\bglpat-[A-Za-z0-9_-]{20,}+"),
-          new Shape("a Slack token", "\\bxox[abposr]-[A-Za-z0-9-]{10,}+"),
-          new Shape("a Google API key", "\\bAIza[0-9A-Za-z_-]{35}"),
-          new Shape("a Stripe live key", "\\b[rs]k_live_[0-9A-Za-z]{20,}+"),
-          new Shape("an npm token", "\\bnpm_[A-Za-z0-9]{36}\\b"),
+              "a GitHub token",
+              "\\bgh[pousr]_[A-Za-z0-9]{20,}+|\\bgithub_pat_[A-Za-z0-9_]{20,}+",
+              "gh",
+              "github_pat_"),
+          new Shape("a GitLab token", "\\bglpat-[A-Za-z0-9_-]{20,}+", "glpat-"),
+          new Shape("a Slack token", "\\bxox[abposr]-[A-Za-z0-9-]{10,}+", "xox"),
+          new Shape("a Google API key", "\\bAIza[0-9A-Za-z_-]{35}", "AIza"),
+          new Shape("a Stripe live key", "\\b[rs]k_live_[0-9A-Za-z]{20,}+", "k_live_"),
+          new Shape("an npm token", "\\bnpm_[A-Za-z0-9]{36}\\b", "npm_"),
           new Shape(
               "a JSON web token",
-              "\\beyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+"));
+              "\\beyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+",
+              "eyJ"));
+  private static final List<String> SHAPE_MARKERS =
+      SHAPE_LIST.stream().flatMap(shape -> shape.markers().stream()).toList();
+
+  /** What the upper-cased name of a secret holds, or with {@link #NAME_PREFIX}, starts with. */
+  private static final List<String> NAME_PARTS =
+      List.of("TOKEN", "SECRET", "PASSWORD", "PASSWD", "KEY");
+
+  private static final String NAME_PREFIX = "AWS_";
   private static final Pattern SHAPES =
       Pattern.compile(
           String.join("|", SHAPE_LIST.stream().map(Shape::regex).toList()), Pattern.DOTALL);
@@ -52,20 +68,25 @@ public final class SecretPatterns {
   private static final Pattern LEGACY_FORM =
       Pattern.compile("(?im)^(\\s*(?:ENV|ARG)\\s+)([A-Za-z_][A-Za-z0-9_]*)([ \\t]+)([^\\s=].*)$");
   private static final int SHORTEST_KNOWN_VALUE = 4;
-  private static final SecretPatterns NONE = new SecretPatterns(List.of());
+  private static final SecretPatterns NONE = new SecretPatterns(List.of(), null);
 
   private final List<String> knownValues;
+  private final Map<String, String> remembered;
 
-  /** A well-known secret format: what it is called and the text it matches. */
-  private record Shape(String name, String regex, Pattern pattern) {
+  /**
+   * A well-known secret format: what it is called, the text it matches, and the literals one of
+   * which every match holds, which rule text out without running the expression.
+   */
+  private record Shape(String name, String regex, Pattern pattern, List<String> markers) {
 
-    Shape(String name, String regex) {
-      this(name, regex, Pattern.compile(regex, Pattern.DOTALL));
+    Shape(String name, String regex, String... markers) {
+      this(name, regex, Pattern.compile(regex, Pattern.DOTALL), List.of(markers));
     }
   }
 
-  private SecretPatterns(List<String> knownValues) {
+  private SecretPatterns(List<String> knownValues, Map<String, String> remembered) {
     this.knownValues = knownValues;
+    this.remembered = remembered;
   }
 
   /** Masks by name and shape only. */
@@ -76,17 +97,25 @@ public final class SecretPatterns {
   /** Whether a variable of this name holds a secret, judged by its name alone. */
   public static boolean isSecretName(String name) {
     String upper = name.toUpperCase(Locale.ROOT);
-    return upper.contains("TOKEN")
-        || upper.contains("SECRET")
-        || upper.contains("PASSWORD")
-        || upper.contains("PASSWD")
-        || upper.contains("KEY")
-        || upper.startsWith("AWS_");
+    return upper.startsWith(NAME_PREFIX) || NAME_PARTS.stream().anyMatch(upper::contains);
+  }
+
+  /** False when no part of {@code text} can be a secret name: it holds none of their markers. */
+  private static boolean mayNameSecret(String text) {
+    String upper = text.toUpperCase(Locale.ROOT);
+    return upper.contains(NAME_PREFIX) || NAME_PARTS.stream().anyMatch(upper::contains);
+  }
+
+  /**
+   * False when no part of {@code text} can have a secret's shape: it holds none of their markers.
+   */
+  private static boolean mayHaveShape(String text) {
+    return SHAPE_MARKERS.stream().anyMatch(text::contains);
   }
 
   /** Whether {@code value} has the shape of a secret, whatever it is called. */
   public static boolean looksSecret(String value) {
-    return SHAPES.matcher(value).find();
+    return mayHaveShape(value) && SHAPES.matcher(value).find();
   }
 
   /**
@@ -117,7 +146,8 @@ public final class SecretPatterns {
     List<String> all = new ArrayList<>(knownValues);
     values.stream().filter(v -> v.length() >= SHORTEST_KNOWN_VALUE).forEach(all::add);
     all.sort(Comparator.comparingInt(String::length).reversed());
-    return new SecretPatterns(List.copyOf(all.stream().distinct().toList()));
+    return new SecretPatterns(
+        List.copyOf(all.stream().distinct().toList()), new ConcurrentHashMap<>());
   }
 
   /** {@code text} with every secret-looking value replaced by {@link #MASK}; null stays null. */
@@ -125,13 +155,18 @@ public final class SecretPatterns {
     if (text == null || text.isEmpty()) {
       return text;
     }
+    return remembered == null ? mask(text) : remembered.computeIfAbsent(text, this::mask);
+  }
+
+  private String mask(String text) {
     String out = text;
     for (String value : knownValues) {
       out = out.replace(value, MASK);
     }
-    out = SHAPES.matcher(out).replaceAll(MASK);
-    out = maskAssignments(out);
-    return maskLegacyForm(out);
+    if (mayHaveShape(out)) {
+      out = SHAPES.matcher(out).replaceAll(MASK);
+    }
+    return mayNameSecret(out) ? maskLegacyForm(maskAssignments(out)) : out;
   }
 
   /** {@code value} masked whole when {@code name} is secret, else redacted as text. */

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SecretPatternsTest {
 
@@ -42,6 +45,42 @@ class SecretPatternsTest {
             + " npm_abcdefghijklmnopqrstuvwxyz0123456789 y";
 
     assertEquals("x *** *** *** *** *** *** *** *** *** *** y", NONE.redact(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "AKIAIOSFODNN7EXAMPLE",
+        "ASIAIOSFODNN7EXAMPLE",
+        "ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+        "ghs_abcdefghijklmnopqrstuvwxyz0123456789",
+        "github_pat_abcdefghij_0123456789abcdef",
+        "glpat-abcdefghij0123456789",
+        "xoxp-1234567890-abc",
+        "AIzaSyA1234567890abcdefghijklmnopqrstuv",
+        "sk_live_abcdefghij0123456789",
+        "rk_live_abcdefghij0123456789",
+        "npm_abcdefghijklmnopqrstuvwxyz0123456789",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFU",
+        "-----BEGIN EC PRIVATE KEY-----"
+      })
+  void redact_eachShapeOnItsOwn_isMasked_byFreshAndRememberingInstances(String secret) {
+    String text = "RUN ./deploy " + secret + " --now";
+    SecretPatterns remembering = NONE.withValues(List.of());
+
+    assertTrue(SecretPatterns.looksSecret(secret), secret);
+    assertTrue(NONE.redact(text).startsWith("RUN ./deploy ***"), NONE.redact(text));
+    assertFalse(NONE.redact(text).contains(secret.substring(4)), NONE.redact(text));
+    assertEquals(NONE.redact(text), remembering.redact(text));
+    assertEquals(NONE.redact(text), remembering.redact(text), "asked a second time");
+  }
+
+  @Test
+  void redact_textWithNoMarkerOfANameOrShape_isReturnedAsItIs() {
+    String text = "RUN apt-get update && apt-get install -y curl=7.88 ca-certificates\n";
+
+    assertEquals(text, NONE.redact(text));
+    assertEquals(text, NONE.withValues(List.of()).redact(text));
   }
 
   @Test
