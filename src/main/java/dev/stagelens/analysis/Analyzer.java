@@ -19,7 +19,7 @@ import dev.stagelens.parse.ParseResult;
 import dev.stagelens.rule.LintReport;
 import dev.stagelens.rule.RuleContext;
 import dev.stagelens.rule.RuleRegistry;
-import dev.stagelens.rule.RunScripts;
+import dev.stagelens.rule.Scans;
 import dev.stagelens.size.BaseImageCatalog;
 import dev.stagelens.size.SizeDefaults;
 import dev.stagelens.size.SizeEstimator;
@@ -132,7 +132,7 @@ public final class Analyzer {
             sizes,
             settings.dockerignore(),
             given,
-            new RunScripts());
+            new Scans());
     LintReport report = rules.lint(context, settings.rules());
     return Analysis.of(context, report, settings.context());
   }

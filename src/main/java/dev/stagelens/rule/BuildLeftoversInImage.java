@@ -174,7 +174,7 @@ final class BuildLeftoversInImage extends AbstractRule {
   private static boolean pruned(RuleContext context, StepRecord origin) {
     for (StepRecord later : context.files().stepsOf(origin.stage())) {
       if (later.index() >= origin.index() && later.instruction() instanceof RunInstruction run) {
-        for (ShellCommand command : context.scripts().commands(run)) {
+        for (ShellCommand command : context.scans().commands(run)) {
           if (command.args().contains("prune")) {
             return true;
           }

@@ -38,7 +38,7 @@ final class CdInsteadOfWorkdir extends AbstractRule {
     for (GraphStage stage : context.builtStages()) {
       for (StepRecord step : context.files().stepsOf(stage.index())) {
         if (step.instruction() instanceof RunInstruction run && run.command().prependShell()) {
-          List<ShellCommand> commands = context.scripts().commands(run);
+          List<ShellCommand> commands = context.scans().commands(run);
           problem(commands, step.workdir(), mountTargets(run))
               .ifPresent(message -> out.add(at(run, stage.index(), message)));
         }

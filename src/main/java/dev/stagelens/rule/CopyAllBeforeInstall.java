@@ -62,19 +62,19 @@ final class CopyAllBeforeInstall extends AbstractRule {
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
     for (Stage stage : Scan.stages(context, scope())) {
-      check(context.scripts(), stage).ifPresent(out::add);
+      check(context.scans(), stage).ifPresent(out::add);
     }
     return out;
   }
 
-  private Optional<Finding> check(RunScripts scripts, Stage stage) {
+  private Optional<Finding> check(Scans scans, Stage stage) {
     Instruction copyAll = null;
     for (Scan.Step step : Scan.steps(stage)) {
       Instruction instruction = step.instruction();
       if (copyAll == null && Scan.copiesWholeContext(instruction)) {
         copyAll = instruction;
       }
-      Optional<Install> install = install(scripts, instruction);
+      Optional<Install> install = install(scans, instruction);
       if (install.isPresent()) {
         return copyAll == null
             ? Optional.empty()
@@ -87,11 +87,11 @@ final class CopyAllBeforeInstall extends AbstractRule {
   /** A dependency install: the command as written and the manifests it reads. */
   private record Install(String command, String manifests) {}
 
-  private static Optional<Install> install(RunScripts scripts, Instruction instruction) {
+  private static Optional<Install> install(Scans scans, Instruction instruction) {
     if (!(instruction instanceof RunInstruction run) || !run.command().prependShell()) {
       return Optional.empty();
     }
-    for (ShellCommand command : scripts.commands(run)) {
+    for (ShellCommand command : scans.commands(run)) {
       Optional<String> manifests = manifests(command);
       if (manifests.isPresent()) {
         return Optional.of(new Install(String.join(" ", command.words()), manifests.get()));

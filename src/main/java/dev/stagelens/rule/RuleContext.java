@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param dockerignore the text of the build context's {@code .dockerignore}, empty when none was
  *     given
  * @param buildContext the build context's files, empty when the analysis was given none
- * @param scripts the commands of every RUN, read once for all rules
+ * @param scans what the rules walk, worked out once for all of them: the commands of every RUN, and
+ *     the steps and RUNs of each scope
  */
 public record RuleContext(
     ParseResult parsed,
@@ -36,7 +37,7 @@ public record RuleContext(
     SizeReport sizes,
     Optional<String> dockerignore,
     Optional<BuildContext> buildContext,
-    RunScripts scripts) {
+    Scans scans) {
 
   /**
    * The stages whose layers end up in the target image: the target and the stages it is built FROM,

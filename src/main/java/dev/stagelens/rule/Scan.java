@@ -40,6 +40,10 @@ final class Scan {
 
   /** The instructions after FROM of the stages {@code scope} covers. */
   static List<Step> steps(RuleContext context, Scope scope) {
+    return context.scans().steps(scope, covered -> walkSteps(context, covered));
+  }
+
+  private static List<Step> walkSteps(RuleContext context, Scope scope) {
     List<Step> out = new ArrayList<>();
     for (Stage stage : stages(context, scope)) {
       out.addAll(steps(stage));
@@ -58,10 +62,14 @@ final class Scan {
 
   /** The shell-form RUNs of the stages {@code scope} covers, with their commands. */
   static List<Run> runs(RuleContext context, Scope scope) {
+    return context.scans().runs(scope, covered -> walkRuns(context, covered));
+  }
+
+  private static List<Run> walkRuns(RuleContext context, Scope scope) {
     List<Run> out = new ArrayList<>();
     for (Step step : steps(context, scope)) {
       if (step.instruction() instanceof RunInstruction run && run.command().prependShell()) {
-        out.add(new Run(step.stage(), run, context.scripts().commands(run)));
+        out.add(new Run(step.stage(), run, context.scans().commands(run)));
       }
     }
     return out;

@@ -29,7 +29,7 @@ final class Lint {
         SIZES.estimate(result.graph(), result.files()),
         Optional.ofNullable(dockerignore),
         Optional.empty(),
-        new RunScripts());
+        new Scans());
   }
 
   /** The findings of every rule, as {@code line Rule: message}. */
