@@ -1,14 +1,16 @@
 package dev.stagelens.bench;
 
 import dev.stagelens.analysis.AnalysisLimits;
+import dev.stagelens.analysis.AnalysisSettings;
 import dev.stagelens.analysis.Analyzer;
 import dev.stagelens.instruction.BuildOptions;
 import dev.stagelens.instruction.ShellLex;
+import dev.stagelens.optimize.Optimizer;
 import dev.stagelens.parse.DockerfileParser;
 import dev.stagelens.parse.ParserLimits;
 import java.time.Duration;
 
-/** The three stretches of the pipeline the benchmarks time, each from Dockerfile text. */
+/** The stretches of the pipeline the benchmarks time, each from Dockerfile text. */
 public final class Phases {
 
   /**
@@ -28,17 +30,19 @@ public final class Phases {
               50_000_000,
               50_000_000,
               Duration.ofMinutes(10)));
+  private final Optimizer optimizer = new Optimizer(analyzer);
   private final BuildOptions options = BuildOptions.defaults();
 
-  /** One stretch by name: {@code parse}, {@code graph} or {@code analyze}. */
+  /** One stretch by name: {@code parse}, {@code graph}, {@code analyze} or {@code optimize}. */
   public Object run(String phase, String text) {
     return switch (phase) {
       case "parse" -> parse(text);
       case "graph" -> graph(text);
       case "analyze" -> analyze(text);
+      case "optimize" -> optimize(text);
       default ->
           throw new IllegalArgumentException(
-              "unknown phase " + phase + "; use parse, graph or analyze");
+              "unknown phase " + phase + "; use parse, graph, analyze or optimize");
     };
   }
 
@@ -55,5 +59,13 @@ public final class Phases {
   /** The full analysis the service answers with: files, sizes and findings included. */
   public Object analyze(String text) {
     return analyzer.analyze(text, options);
+  }
+
+  /**
+   * The optimised Dockerfile with its changes: the analysis of the original, the rewrites, and the
+   * analysis of the rewritten file that checks them.
+   */
+  public Object optimize(String text) {
+    return optimizer.optimize(text, options, AnalysisSettings.DEFAULTS);
   }
 }

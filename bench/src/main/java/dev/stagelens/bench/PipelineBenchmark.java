@@ -69,4 +69,12 @@ public class PipelineBenchmark {
       sink.consume(phases.analyze(text));
     }
   }
+
+  /** Text to the optimised Dockerfile, checked by analysing it again. */
+  @Benchmark
+  public void optimize(Blackhole sink) {
+    for (String text : texts) {
+      sink.consume(phases.optimize(text));
+    }
+  }
 }
