@@ -103,6 +103,7 @@ public class AnalysisResource {
       AnalysisSettings settings,
       Integer depth,
       HttpHeaders headers) {
+    Negotiation.requireAcceptable(headers, MediaType.APPLICATION_JSON_TYPE, MARKDOWN_TYPE);
     int levels = depth == null ? AnalysisMapper.DEFAULT_DEPTH : depth;
     if (levels < 1) {
       throw new ProblemException(

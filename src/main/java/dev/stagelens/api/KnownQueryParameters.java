@@ -42,8 +42,7 @@ public class KnownQueryParameters {
 
   private static Problem unknown(
       String given, List<String> names, ContainerRequestContext request) {
-    String closest = Suggest.search(given, names, false);
-    String match = names.stream().filter(closest::equalsIgnoreCase).findFirst().orElse("");
+    String match = closest(given, names);
     String detail =
         "unknown query parameter '"
             + given
@@ -53,6 +52,19 @@ public class KnownQueryParameters {
             + (names.isEmpty() ? "none" : String.join(", ", names));
     return Problem.of(ProblemKind.INVALID_REQUEST, detail)
         .withInstance(request.getUriInfo().getPath());
+  }
+
+  /**
+   * The name of {@code names} closest to {@code given} as written there: one that differs only in
+   * case, else the nearest by edit distance when it is near enough; empty when none is.
+   */
+  static String closest(String given, List<String> names) {
+    String nearest = names.stream().filter(given::equalsIgnoreCase).findFirst().orElse("");
+    if (nearest.isEmpty()) {
+      String found = Suggest.search(given, names, false);
+      nearest = names.stream().filter(found::equalsIgnoreCase).findFirst().orElse("");
+    }
+    return nearest;
   }
 
   /** The query parameters a resource method declares, directly or through a bean parameter. */

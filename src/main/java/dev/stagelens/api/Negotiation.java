@@ -1,5 +1,6 @@
 package dev.stagelens.api;
 
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -22,5 +23,20 @@ final class Negotiation {
       }
     }
     return false;
+  }
+
+  /**
+   * Throws a 406 unless {@code headers} accept one of {@code offered}: an operation that picks its
+   * answer's type itself must still refuse an Accept it cannot meet.
+   */
+  static void requireAcceptable(HttpHeaders headers, MediaType... offered) {
+    for (MediaType type : headers.getAcceptableMediaTypes()) {
+      for (MediaType candidate : offered) {
+        if (type.isCompatible(candidate)) {
+          return;
+        }
+      }
+    }
+    throw new NotAcceptableException();
   }
 }

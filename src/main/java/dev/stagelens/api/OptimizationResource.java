@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * {@code POST /api/v1/optimizations}: the Dockerfile rewritten to build a smaller image with the
@@ -26,6 +27,8 @@ public class OptimizationResource {
    * contract names gets the JSON answer.
    */
   static final String DIFF = "text/x-diff;qs=0.5";
+
+  private static final String DIFF_TYPE = "text/x-diff";
 
   /** The rewritten Dockerfile alone, ranked below JSON for the same reason. */
   static final String DOCKERFILE = "text/plain;qs=0.5";
@@ -49,15 +52,15 @@ public class OptimizationResource {
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
   @Produces(DOCKERFILE)
-  public String dockerfileFromText(String dockerfile, @BeanParam BuildQuery query) {
-    return run(job(dockerfile, query)).rewritten();
+  public Response dockerfileFromText(String dockerfile, @BeanParam BuildQuery query) {
+    return text(run(job(dockerfile, query)).rewritten(), MediaType.TEXT_PLAIN);
   }
 
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
   @Produces(DIFF)
-  public String diffFromText(String dockerfile, @BeanParam BuildQuery query) {
-    return run(job(dockerfile, query)).diff();
+  public Response diffFromText(String dockerfile, @BeanParam BuildQuery query) {
+    return text(run(job(dockerfile, query)).diff(), DIFF_TYPE);
   }
 
   @POST
@@ -71,16 +74,16 @@ public class OptimizationResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(DOCKERFILE)
-  public String dockerfileFromJson(
+  public Response dockerfileFromJson(
       @Valid @NotNull(message = "is required") AnalysisRequest request) {
-    return run(job(request)).rewritten();
+    return text(run(job(request)).rewritten(), MediaType.TEXT_PLAIN);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(DIFF)
-  public String diffFromJson(@Valid @NotNull(message = "is required") AnalysisRequest request) {
-    return run(job(request)).diff();
+  public Response diffFromJson(@Valid @NotNull(message = "is required") AnalysisRequest request) {
+    return text(run(job(request)).diff(), DIFF_TYPE);
   }
 
   private static Job job(String dockerfile, BuildQuery query) {
@@ -94,6 +97,14 @@ public class OptimizationResource {
             .withMaxImageBytes(BuildRequests.budget(request.maxImageBytes()))
             .withContext(ContextRequests.fromList(request.context()));
     return new Job(request.dockerfile(), BuildRequests.fromBody(request), settings);
+  }
+
+  /**
+   * A text answer of {@code type} in UTF-8; the ranking parameter of the produced type stays out of
+   * the Content-Type the client sees.
+   */
+  private static Response text(String body, String type) {
+    return Response.ok(body, type + ";charset=UTF-8").build();
   }
 
   private Optimization run(Job job) {

@@ -1,6 +1,7 @@
 package dev.stagelens.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.stagelens.fs.BuildContextException;
 import dev.stagelens.fs.ContextLimitException;
 import dev.stagelens.graph.StageGraphException;
@@ -10,14 +11,13 @@ import dev.stagelens.parse.DockerfileParseException;
 import dev.stagelens.parse.LimitExceededException;
 import dev.stagelens.parse.SecretPatterns;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -100,8 +100,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response badJson(JsonProcessingException e, UriInfo uri) {
-    String detail = "request body is not valid JSON: " + e.getOriginalMessage();
-    return clientError(Problem.of(ProblemKind.INVALID_REQUEST, detail), uri);
+    return clientError(Problem.of(ProblemKind.INVALID_REQUEST, JsonBodyProblems.notJson(e)), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response misfitJson(MismatchedInputException e, UriInfo uri) {
+    return clientError(Problem.of(ProblemKind.INVALID_REQUEST, JsonBodyProblems.misfit(e)), uri);
   }
 
   @ServerExceptionMapper
@@ -115,7 +119,26 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response web(WebApplicationException e, UriInfo uri) {
+  public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    if (e.getCause() instanceof MismatchedInputException misfit) {
+      return misfitJson(misfit, uri);
+    }
+    if (e.getCause() instanceof JsonProcessingException json) {
+      String detail = JsonBodyProblems.notJson(json);
+      return headers.getMediaType() == null
+          ? clientError(
+              Problem.of(
+                  ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                  "the request has no Content-Type, so its body was read as JSON; send a "
+                      + "Dockerfile as text/plain ("
+                      + detail
+                      + ")"),
+              uri)
+          : clientError(Problem.of(ProblemKind.INVALID_REQUEST, detail), uri);
+    }
+    if (e instanceof NotFoundException && e.getCause() instanceof NumberFormatException number) {
+      return clientError(Problem.of(ProblemKind.INVALID_REQUEST, notANumber(number, uri)), uri);
+    }
     ProblemKind kind = kindOf(e);
     if (kind == ProblemKind.INTERNAL) {
       return internal(e, uri);
@@ -128,24 +151,37 @@ public class ProblemMappers {
     return internal(e, uri);
   }
 
+  /** The kind of problem by status, as the exceptions of one status are not one class. */
   private static ProblemKind kindOf(WebApplicationException e) {
-    if (e instanceof NotSupportedException) {
-      return ProblemKind.UNSUPPORTED_MEDIA_TYPE;
-    }
-    if (e instanceof NotAcceptableException) {
-      return ProblemKind.NOT_ACCEPTABLE;
-    }
-    if (e instanceof NotFoundException) {
-      return ProblemKind.NOT_FOUND;
-    }
-    if (e instanceof NotAllowedException) {
-      return ProblemKind.METHOD_NOT_ALLOWED;
-    }
     int status = e.getResponse().getStatus();
-    if (status == 413) {
-      return ProblemKind.LIMIT_EXCEEDED;
-    }
-    return status >= 400 && status < 500 ? ProblemKind.INVALID_REQUEST : ProblemKind.INTERNAL;
+    return switch (status) {
+      case 404 -> ProblemKind.NOT_FOUND;
+      case 405 -> ProblemKind.METHOD_NOT_ALLOWED;
+      case 406 -> ProblemKind.NOT_ACCEPTABLE;
+      case 413 -> ProblemKind.LIMIT_EXCEEDED;
+      case 415 -> ProblemKind.UNSUPPORTED_MEDIA_TYPE;
+      default -> status >= 400 && status < 500 ? ProblemKind.INVALID_REQUEST : ProblemKind.INTERNAL;
+    };
+  }
+
+  /**
+   * The detail for a query parameter whose value is not the whole number the operation takes: the
+   * parameter is the one whose value the number format names.
+   */
+  private static String notANumber(NumberFormatException e, UriInfo uri) {
+    String message = String.valueOf(e.getMessage());
+    return uri.getQueryParameters().entrySet().stream()
+        .flatMap(p -> p.getValue().stream().map(v -> Map.entry(p.getKey(), v)))
+        .filter(p -> message.contains("\"" + p.getValue() + "\""))
+        .findFirst()
+        .map(
+            p ->
+                "query parameter '"
+                    + p.getKey()
+                    + "' must be a whole number, not '"
+                    + p.getValue()
+                    + "'")
+        .orElse("a query parameter must be a whole number: " + message);
   }
 
   private static String webDetail(WebApplicationException e, ProblemKind kind) {
