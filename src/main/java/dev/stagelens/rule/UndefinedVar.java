@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * BuildKit's UndefinedVar: an instruction BuildKit expands, or an ARG default, uses a variable that
  * is neither set nor declared by an ARG of the stage. RUN, CMD and ENTRYPOINT are not expanded, so
- * never checked.
+ * never checked. BuildKit also counts the variables the base image's configuration sets; stagelens
+ * reads no registry and counts those of the well-known images {@link ImageEnv} lists.
  */
 final class UndefinedVar extends BuildKitCheck {
 
@@ -40,7 +41,7 @@ final class UndefinedVar extends BuildKitCheck {
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
     for (Stage stage : Scan.stages(context, scope())) {
-      Set<String> declared = new HashSet<>();
+      Set<String> declared = new HashSet<>(fromBaseImage(context, stage));
       for (Scan.Step step : Scan.steps(stage)) {
         if (step.instruction() instanceof ArgInstruction arg) {
           for (ArgDefinition definition : arg.args()) {
@@ -57,6 +58,18 @@ final class UndefinedVar extends BuildKitCheck {
       }
     }
     return out;
+  }
+
+  /**
+   * The variables the stage's base image sets in its configuration, which BuildKit reads and
+   * stagelens knows for well-known images only.
+   */
+  private static Set<String> fromBaseImage(RuleContext context, Stage stage) {
+    return context.graph().stages().stream()
+        .filter(candidate -> candidate.stage() == stage)
+        .findFirst()
+        .map(graphStage -> ImageEnv.of(context.graph(), graphStage))
+        .orElse(Set.of());
   }
 
   private Finding finding(RuleContext context, Scan.Step step, String name) {
