@@ -12,6 +12,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -100,6 +101,17 @@ class RequestProblemsTest {
         .accept("application/xml")
         .body("FROM alpine\n")
         .post(path)
+        .then()
+        .statusCode(406)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:stagelens:problem:not-acceptable"));
+  }
+
+  @Test
+  void acceptTheRuleListCannotMeet_isA406() {
+    given()
+        .accept("application/xml")
+        .get("/api/v1/rules")
         .then()
         .statusCode(406)
         .contentType(PROBLEM)
