@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -82,8 +81,6 @@ final class JsonBodyProblems {
     if (type.isEnum()) {
       return "one of " + List.of(type.getEnumConstants());
     }
-    return Map.class.isAssignableFrom(type) || type.isRecord() || !type.isInterface()
-        ? "an object"
-        : "of another kind";
+    return "an object";
   }
 }

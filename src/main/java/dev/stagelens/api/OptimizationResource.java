@@ -22,16 +22,16 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/optimizations")
 public class OptimizationResource {
 
+  private static final String DIFF_TYPE = "text/x-diff";
+
   /**
    * The media type of a unified diff, ranked below JSON so that a client accepting every type the
    * contract names gets the JSON answer.
    */
-  static final String DIFF = "text/x-diff;qs=0.5";
-
-  private static final String DIFF_TYPE = "text/x-diff";
+  static final String DIFF = DIFF_TYPE + ";qs=0.5";
 
   /** The rewritten Dockerfile alone, ranked below JSON for the same reason. */
-  static final String DOCKERFILE = "text/plain;qs=0.5";
+  static final String DOCKERFILE = MediaType.TEXT_PLAIN + ";qs=0.5";
 
   private final Optimizer optimizer;
 

@@ -1,12 +1,5 @@
 package dev.stagelens.rule;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -46,21 +39,7 @@ final class BuildTools {
   }
 
   private static List<Row> load() {
-    try (InputStream in = BuildTools.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Row> rows = new ArrayList<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.startsWith("#") && !line.startsWith("manager\t") && !line.isBlank()) {
-          rows.add(row(line.split("\t")));
-        }
-      }
-      return List.copyOf(rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return KnowledgeTable.rows(RESOURCE).stream().map(BuildTools::row).toList();
   }
 
   private static Row row(String[] cells) {

@@ -3,12 +3,6 @@ package dev.stagelens.rule;
 import dev.stagelens.graph.GraphStage;
 import dev.stagelens.graph.ImageReference;
 import dev.stagelens.graph.StageGraph;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,21 +34,10 @@ final class ImageEnv {
   }
 
   private static Map<String, Set<String>> load() {
-    try (InputStream in = ImageEnv.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, Set<String>> out = new HashMap<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.startsWith("#") && !line.startsWith("image\t") && !line.isBlank()) {
-          String[] cells = line.split("\t");
-          out.put(cells[0], Set.copyOf(List.of(cells[1].split(","))));
-        }
-      }
-      return Map.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String[] row : KnowledgeTable.rows(RESOURCE)) {
+      out.put(row[0], Set.copyOf(List.of(row[1].split(","))));
     }
+    return Map.copyOf(out);
   }
 }

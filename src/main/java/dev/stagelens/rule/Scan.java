@@ -29,13 +29,18 @@ final class Scan {
 
   /** The stages {@code scope} covers, in file order for all stages, else in build order. */
   static List<Stage> stages(RuleContext context, Scope scope) {
-    List<GraphStage> stages =
-        switch (scope) {
-          case ALL_STAGES -> context.graph().stages();
-          case BUILT_STAGES -> context.builtStages();
-          case IMAGE -> context.shippedStages();
-        };
-    return stages.stream().map(GraphStage::stage).toList();
+    return graphStages(context, scope).stream().map(GraphStage::stage).toList();
+  }
+
+  /**
+   * The stages {@code scope} covers with their place in the graph, in the order of {@link #stages}.
+   */
+  static List<GraphStage> graphStages(RuleContext context, Scope scope) {
+    return switch (scope) {
+      case ALL_STAGES -> context.graph().stages();
+      case BUILT_STAGES -> context.builtStages();
+      case IMAGE -> context.shippedStages();
+    };
   }
 
   /** The instructions after FROM of the stages {@code scope} covers. */

@@ -38,11 +38,6 @@ public final class Scans {
 
   private static <T> List<T> remembered(
       Map<Scope, List<T>> known, Scope scope, Function<Scope, List<T>> walk) {
-    List<T> found = known.get(scope);
-    if (found == null) {
-      found = List.copyOf(walk.apply(scope));
-      known.put(scope, found);
-    }
-    return found;
+    return known.computeIfAbsent(scope, covered -> List.copyOf(walk.apply(covered)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.stagelens.rule;
 
+import dev.stagelens.graph.GraphStage;
 import dev.stagelens.instruction.AddInstruction;
 import dev.stagelens.instruction.ArgDefinition;
 import dev.stagelens.instruction.ArgInstruction;
@@ -9,7 +10,6 @@ import dev.stagelens.instruction.ExpansionResult;
 import dev.stagelens.instruction.Instruction;
 import dev.stagelens.instruction.ShellLex;
 import dev.stagelens.instruction.SourcesAndDest;
-import dev.stagelens.instruction.Stage;
 import dev.stagelens.instruction.StageEnv;
 import dev.stagelens.instruction.Suggest;
 import dev.stagelens.instruction.VariableLookup;
@@ -40,9 +40,9 @@ final class UndefinedVar extends BuildKitCheck {
   @Override
   public List<Finding> check(RuleContext context) {
     List<Finding> out = new ArrayList<>();
-    for (Stage stage : Scan.stages(context, scope())) {
-      Set<String> declared = new HashSet<>(fromBaseImage(context, stage));
-      for (Scan.Step step : Scan.steps(stage)) {
+    for (GraphStage stage : Scan.graphStages(context, scope())) {
+      Set<String> declared = new HashSet<>(ImageEnv.of(context.graph(), stage));
+      for (Scan.Step step : Scan.steps(stage.stage())) {
         if (step.instruction() instanceof ArgInstruction arg) {
           for (ArgDefinition definition : arg.args()) {
             Set<String> unset = unsetInDefault(context, step, definition, declared);
@@ -58,18 +58,6 @@ final class UndefinedVar extends BuildKitCheck {
       }
     }
     return out;
-  }
-
-  /**
-   * The variables the stage's base image sets in its configuration, which BuildKit reads and
-   * stagelens knows for well-known images only.
-   */
-  private static Set<String> fromBaseImage(RuleContext context, Stage stage) {
-    return context.graph().stages().stream()
-        .filter(candidate -> candidate.stage() == stage)
-        .findFirst()
-        .map(graphStage -> ImageEnv.of(context.graph(), graphStage))
-        .orElse(Set.of());
   }
 
   private Finding finding(RuleContext context, Scan.Step step, String name) {
