@@ -1,5 +1,7 @@
 package dev.stagelens.optimize;
 
+import dev.stagelens.fs.ShellCommand;
+import dev.stagelens.fs.ShellScript;
 import dev.stagelens.instruction.Instruction;
 import dev.stagelens.instruction.RunInstruction;
 import java.util.ArrayList;
@@ -38,17 +40,49 @@ final class AptMerge implements Rewrite {
       Optional<Draft.Step> next =
           i + 1 < steps.size() ? Optional.of(steps.get(i + 1)) : Optional.empty();
       if (installs(chain.get())) {
-        merged(draft, run, null, chain.get().segments()).ifPresent(out::add);
+        boolean keepLists = listsReadLater(steps, i + 1);
+        merged(draft, run, null, chain.get().segments(), keepLists).ifPresent(out::add);
       } else if (next.isPresent() && next.get().stage() == steps.get(i).stage()) {
-        mergeWithNext(draft, run, chain.get(), next.get().instruction()).ifPresent(out::add);
+        boolean keepLists = listsReadLater(steps, i + 2);
+        mergeWithNext(draft, run, chain.get(), next.get().instruction(), keepLists)
+            .ifPresent(out::add);
         i++;
       }
     }
     return out;
   }
 
+  /**
+   * True when a RUN from {@code from} on installs or upgrades with apt before it updates the
+   * package lists itself: it reads the lists an earlier RUN left, so they must stay.
+   */
+  private static boolean listsReadLater(List<Draft.Step> steps, int from) {
+    for (Draft.Step step : steps.subList(Math.min(from, steps.size()), steps.size())) {
+      if (step.instruction() instanceof RunInstruction run && readsLists(run)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean readsLists(RunInstruction run) {
+    for (ShellCommand command : ShellScript.parse(ShellScript.script(run.command()))) {
+      String program = command.program();
+      if (program.equals("apt-get") || program.equals("apt")) {
+        List<String> args = command.args();
+        if (args.contains("update")) {
+          return false;
+        }
+        if (args.contains("install") || args.contains("upgrade") || args.contains("dist-upgrade")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private Optional<Proposal> mergeWithNext(
-      Draft draft, RunInstruction update, AndChain chain, Instruction next) {
+      Draft draft, RunInstruction update, AndChain chain, Instruction next, boolean keepLists) {
     Optional<AndChain> install = chain(next);
     if (install.isEmpty()
         || !installs(install.get())
@@ -59,11 +93,15 @@ final class AptMerge implements Rewrite {
     }
     List<String> segments = new ArrayList<>(chain.segments());
     segments.addAll(install.get().segments());
-    return merged(draft, update, (RunInstruction) next, segments);
+    return merged(draft, update, (RunInstruction) next, segments, keepLists);
   }
 
   private Optional<Proposal> merged(
-      Draft draft, RunInstruction first, RunInstruction second, List<String> segments) {
+      Draft draft,
+      RunInstruction first,
+      RunInstruction second,
+      List<String> segments,
+      boolean keepLists) {
     if (first.mountSpecs().stream().anyMatch(m -> m.contains("/var/lib/apt"))) {
       return Optional.empty();
     }
@@ -73,7 +111,7 @@ final class AptMerge implements Rewrite {
       boolean bare = install.find() && !segment.contains("--no-install-recommends");
       fixed.add(bare ? install.replaceFirst("$1 --no-install-recommends") : segment);
     }
-    if (fixed.stream().noneMatch(s -> s.contains("/var/lib/apt/lists"))) {
+    if (!keepLists && fixed.stream().noneMatch(s -> s.contains("/var/lib/apt/lists"))) {
       fixed.add(CLEANUP);
     }
     if (fixed.equals(segments) && second == null) {
@@ -83,9 +121,13 @@ final class AptMerge implements Rewrite {
     List<String> text = new AndChain(fixed).asRun(first.node().flags(), draft.escape());
     String message =
         (second == null ? "" : "merged with the apt-get install RUN below it; ")
-            + "apt-get install gets --no-install-recommends and the package lists are removed "
-            + "in the same RUN, so they reach no layer (packages apt only recommends are no "
-            + "longer installed)";
+            + (keepLists
+                ? "apt-get install gets --no-install-recommends (packages apt only recommends "
+                    + "are no longer installed); the package lists stay, as a later RUN installs "
+                    + "from them without updating them"
+                : "apt-get install gets --no-install-recommends and the package lists are "
+                    + "removed in the same RUN, so they reach no layer (packages apt only "
+                    + "recommends are no longer installed)");
     return Optional.of(
         new Proposal(
             ID, message, first.startLine(), end, List.of(Edit.of(first.startLine(), end, text))));

@@ -1,6 +1,7 @@
 package dev.stagelens.optimize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stagelens.analysis.Analysis;
@@ -221,6 +222,46 @@ class OptimizerTest {
             + "    && rm -rf /var/lib/apt/lists/*\nCMD [\"curl\", \"--version\"]\n",
         result.rewritten());
     assertEquals(List.of(2), result.changes().get(0).lines());
+  }
+
+  @Test
+  void optimize_laterRunInstallsFromTheLists_keepsThem() {
+    String original =
+        "FROM debian:bookworm-slim AS base\nRUN apt-get update && apt-get install -y gnupg\n"
+            + "RUN apt install -y curl\n"
+            + "FROM base\nRUN apt-get install -y git\nCMD [\"curl\", \"--version\"]\n";
+
+    Optimization result =
+        OPTIMIZER.optimize(original, BuildOptions.defaults(), AnalysisSettings.DEFAULTS);
+
+    assertFalse(result.rewritten().contains("/var/lib/apt/lists"), result.rewritten());
+    assertTrue(
+        result
+            .rewritten()
+            .startsWith(
+                "FROM debian:bookworm-slim AS base\nRUN apt-get update \\\n"
+                    + "    && apt-get install --no-install-recommends -y gnupg\n"
+                    + "RUN apt install -y curl\n"),
+        result.rewritten());
+  }
+
+  @Test
+  void optimize_laterRunUpdatesBeforeItInstalls_stillRemovesTheLists() {
+    Optimization result =
+        OPTIMIZER.optimize(
+            "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y gnupg\n"
+                + "RUN apt-get update && apt-get install -y curl\nCMD [\"curl\"]\n",
+            BuildOptions.defaults(),
+            AnalysisSettings.DEFAULTS);
+
+    assertTrue(
+        result
+            .rewritten()
+            .startsWith(
+                "FROM debian:bookworm-slim\nRUN apt-get update \\\n"
+                    + "    && apt-get install --no-install-recommends -y gnupg \\\n"
+                    + "    && rm -rf /var/lib/apt/lists/*\n"),
+        result.rewritten());
   }
 
   @Test
