@@ -72,6 +72,9 @@ final class JsonBodyProblems {
     if (type == Boolean.class || type == boolean.class) {
       return "true or false";
     }
+    if (List.of(Long.class, long.class, Integer.class, int.class).contains(type)) {
+      return "a whole number";
+    }
     if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
       return "a number";
     }

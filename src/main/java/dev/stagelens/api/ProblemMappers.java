@@ -178,9 +178,9 @@ public class ProblemMappers {
             p ->
                 "query parameter '"
                     + p.getKey()
-                    + "' must be a whole number, not '"
-                    + p.getValue()
-                    + "'")
+                    + (p.getValue().matches("-?[0-9]+")
+                        ? "' is out of range: " + p.getValue()
+                        : "' must be a whole number, not '" + p.getValue() + "'"))
         .orElse("a query parameter must be a whole number: " + message);
   }
 

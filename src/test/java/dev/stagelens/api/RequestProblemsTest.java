@@ -41,7 +41,7 @@ class RequestProblemsTest {
         "/api/v1/analyses|{\"dockerfile\":\"FROM alpine\\n\",\"buildArgs\":[\"A=1\"]}|"
             + "request body: field 'buildArgs' must be an object",
         "/api/v1/analyses|{\"dockerfile\":\"FROM alpine\\n\",\"maxImageBytes\":\"lots\"}|"
-            + "request body: field 'maxImageBytes' must be a number",
+            + "request body: field 'maxImageBytes' must be a whole number",
         "/api/v1/findings|{\"dockerfile\":\"FROM alpine\\n\",\"rules\":{\"disable\":\"X\"}}|"
             + "request body: field 'rules.disable' must be an array",
         "/api/v1/findings|{\"dockerfile\":\"FROM alpine\\n\",\"rules\":{\"failon\":\"warning\"}}|"
@@ -51,6 +51,13 @@ class RequestProblemsTest {
             + "request body: unknown field 'maxImagebytes' (did you mean maxImageBytes?); known"
             + " fields here: buildArgs, context, dockerfile, maxImageBytes, platform, target",
         "/api/v1/optimizations|[\"FROM alpine\"]|request body must be a JSON object",
+        "/api/v1/analyses|{\"dockerfile\": 5}|request body: field 'dockerfile' must be a string",
+        "/api/v1/analyses|{\"dockerfile\":\"FROM alpine\\n\",\"buildArgs\":{\"A\":1}}|"
+            + "request body: field 'buildArgs.A' must be a string",
+        "/api/v1/analyses|{\"dockerfile\":\"FROM alpine\\n\",\"maxImageBytes\":\"100\"}|"
+            + "request body: field 'maxImageBytes' must be a whole number",
+        "/api/v1/analyses|{\"dockerfile\":\"FROM alpine\\n\",\"maxImageBytes\":1.5}|"
+            + "request body: field 'maxImageBytes' must be a whole number",
         "/api/v1/analyses|{\"dockerfile\": \"FROM alpine\\n\"|"
             + "request body is not valid JSON at line 1, column 31: Unexpected end-of-input:"
             + " expected close marker for Object"
@@ -64,14 +71,21 @@ class RequestProblemsTest {
         .body("detail", equalTo(detail));
   }
 
+  @Test
+  void queryNumberOutOfItsRange_isA400SayingSo() {
+    given()
+        .contentType("text/plain")
+        .queryParam("depth", "99999999999999")
+        .body("FROM alpine\n")
+        .post("/api/v1/analyses")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("detail", equalTo("query parameter 'depth' is out of range: 99999999999999"));
+  }
+
   @ParameterizedTest
-  @CsvSource({
-    "depth,abc",
-    "depth,1.5",
-    "depth,99999999999999",
-    "maxImageBytes,abc",
-    "maxImageBytes,1e9"
-  })
+  @CsvSource({"depth,abc", "depth,1.5", "maxImageBytes,abc", "maxImageBytes,1e9"})
   void queryNumberThatIsNotOne_isA400NamingTheParameter(String name, String value) {
     given()
         .contentType("text/plain")
